@@ -27,7 +27,7 @@ from newsfacts_locations.contest import best, contenders, pick, topped
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import Locality, county_of
 from newsfacts_locations.nearby import Neighbours
-from newsfacts_locations.qualifiers import fits_any
+from newsfacts_locations.qualifiers import fits_any, unknown_town
 from newsfacts_locations.readings import (
     Mention,
     list_partners,
@@ -36,7 +36,7 @@ from newsfacts_locations.readings import (
     stands,
     voter,
 )
-from newsfacts_locations.resolve import Clues, unknown_town, within_reach
+from newsfacts_locations.resolve import Clues, within_reach
 from newsfacts_locations.states_read import recounted, states_read
 
 

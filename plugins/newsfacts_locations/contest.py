@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from newsfacts_locations import priors
 from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.qualifiers import unknown_town
 from newsfacts_locations.resolve import (
     NAMED_COUNTY_BONUS,
     NEARBY_BONUS,
@@ -22,7 +23,6 @@ from newsfacts_locations.resolve import (
     Clues,
     area_bonus,
     score,
-    unknown_town,
 )
 from newsfacts_locations.sentence_settings import setting
 

@@ -41,12 +41,11 @@ from newsfacts_locations.placing import big_city, place_streets
 from newsfacts_locations.readings import Mention
 from newsfacts_locations.repeats import Repeats
 from newsfacts_locations.rivers import lower_case_rivers, rivers_again
+from newsfacts_locations.roads import lettered_roads, numbered_roads
 from newsfacts_locations.sentence_settings import set_in
 from newsfacts_locations.sentences import Findings, Repeated, Spot
 from newsfacts_locations.streets import (
-    lettered_roads,
     listed_streets,
-    numbered_roads,
     outside_features,
     post_qualifiers,
     streets,

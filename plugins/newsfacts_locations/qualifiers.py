@@ -295,3 +295,19 @@ def division(gazetteer: Gazetteer, country: str, name: str) -> tuple[Place, ...]
         if place.kind == "admin" and place.country_code == country and not place.admin2
     ]
     return tuple(sorted(places, key=lambda place: not place.admin1)[:1])
+
+
+def unknown_town(places: tuple[Place, ...], qualifier: tuple[Place, ...]) -> bool:
+    """Whether a qualifier that fits no reading names a town the gazetteer lacks: when all
+    readings are towns ("Allendale, N.J."), or towns and divisions abroad and the qualifier
+    names a state or country ("near Pembroke, New York": not the Maltese council; "Black
+    River in Jamaica": not the Mauritian district; but "Utah, Colorado" are two states)."""
+    if not qualifier or any(fits(place, other) for place in places for other in qualifier):
+        return False
+    if all(place.kind == "city" for place in places):
+        return True
+    states = {other.country_code for other in qualifier if other.kind in ("admin", "country")}
+    return bool(states) and all(
+        place.kind == "city" or (place.kind == "admin" and place.country_code not in states)
+        for place in places
+    )

@@ -389,19 +389,3 @@ def score(place: Place, clues: Clues, terms: Sequence[Term] = ()) -> float:
 def explain(place: Place, clues: Clues) -> dict[str, float]:
     """Each term's share of a reading's score, by name: why a reading won or lost."""
     return {name: round(term(place, clues), 2) for name, term in TERMS}
-
-
-def unknown_town(places: tuple[Place, ...], qualifier: tuple[Place, ...]) -> bool:
-    """Whether a qualifier that fits no reading names a town the gazetteer lacks: when all
-    readings are towns ("Allendale, N.J."), or towns and divisions abroad and the qualifier
-    names a state or country ("near Pembroke, New York": not the Maltese council; "Black
-    River in Jamaica": not the Mauritian district; but "Utah, Colorado" are two states)."""
-    if not qualifier or any(fits(place, other) for place in places for other in qualifier):
-        return False
-    if all(place.kind == "city" for place in places):
-        return True
-    states = {other.country_code for other in qualifier if other.kind in ("admin", "country")}
-    return bool(states) and all(
-        place.kind == "city" or (place.kind == "admin" and place.country_code not in states)
-        for place in places
-    )

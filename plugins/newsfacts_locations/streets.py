@@ -6,17 +6,15 @@ Street", "14th Street") before a street word (``street_words.txt``) name one, un
 capitalized word follows ("Wall Street Journal": a name that goes on). A word that is also a
 surname ("Hall", "Lane") needs a preposition, "the" or a house number before the name ("He
 met Jerry Hall" names no hall). Roads named by a number ("Interstate 45", "County Road 2120",
-"I-75": :data:`NUMBERED_ROAD`) and British roads by a letter and a number ("the A120") are
-read too. Where each stands is :mod:`newsfacts_locations.placing`'s to say.
+"I-75") and British roads by a letter and a number ("the A120") are read too, in
+:mod:`newsfacts_locations.roads`. Where each stands is :mod:`newsfacts_locations.placing`'s to say.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-import regex
-
-from newsfacts.plugin import Fact, Location, Segment, SpanSet, compiled
+from newsfacts.plugin import Fact, Location, Segment, SpanSet
 from newsfacts_locations import words
 
 # (four: "Chhatrapati Shivaji Maharaj International Airport")
@@ -247,60 +245,6 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
             # "on Royal Street", "the Rogers Centre", "Yellowstone National Park"
             yield tokens[first].start, tokens[last].end
     yield from _headed_features(tokens)
-
-
-# Roads named by a number: "Interstate 45", "State Route 9", "County Road 2120", "Hwy. 30",
-# "I-75", "FM 645", "U.S. 17" after a preposition of place, with a direction after it
-# ("Interstate 64 East").
-NUMBERED_ROAD = compiled(
-    r"""
-    (?<![\p{L}\d.-])
-    (?:
-        (?:(?:State|County|U\.S\.|Farm[ -]to[ -]Market)[ ]+)?
-        (?:Interstate|Highway|Route|Road)[ ]            # "Interstate 45", "County Road 2120"
-      | Hwy\.?[ ]                                       # "Hwy. 30"
-      | I-                                              # "I-75"
-      | (?:CR|FM|SR)[ -]                                # "CR 2202", "FM 645"
-      | (?<=\b(?:on|along|off|onto|via|near|at)[ ])       # "along U.S. 17", "on US 101"
-        U\.?S\.?[ ](?=\d{1,3}[A-Z]?(?![\d-]))             #   (not "the U.S. 10-year")
-    )
-    \d{1,4}[A-Z]?
-    (?:[ ](?:North|South|East|West)(?![\p{L}]))?       # "Interstate 64 West"
-    (?![\p{L}\d]|[.,]\d)
-    """,
-    regex.VERBOSE,
-)
-
-
-def numbered_roads(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each road named by its number: "Highway 30", "I-75"."""
-    for match in NUMBERED_ROAD.finditer(text):
-        yield match.span()
-
-
-# Roads of Britain and Ireland named by a letter and a number after "the", and those listed
-# after one: "a crash on the A120", "via the A436, A40 and A429", "the M6", "the N7"; not
-# "levels B1 and B2", "the Audi A4" (read only in a text with a word of such roads: see
-# LETTERED_ROAD_HINTS).
-_LETTERED = r"[ABMN]\d{1,4}(?:\(M\))?(?![\p{L}\d/(-]|[.,]\d)"
-LETTERED_ROAD = compiled(_LETTERED)
-LETTERED_ROADS = compiled(
-    rf"(?<=\b[Tt]he[ ]){_LETTERED}(?:(?:,[ ]|,?[ ](?:and|or)[ ]){_LETTERED})*"
-)
-# Words of the roads of Britain and Ireland, one of which a text must hold for
-# LETTERED_ROADS: an "A380" in a text of none is an aircraft, an "M4" a rifle.
-LETTERED_ROAD_HINTS = frozenset(
-    {"carriageway", "motorway", "roundabout", "junction", "lorry", "lorries", "diversion"}
-) | {"southbound", "northbound", "eastbound", "westbound"}
-
-
-def lettered_roads(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each road of Britain or Ireland named by its letter and number: "the
-    A120", "the M6" (see :data:`LETTERED_ROADS`)."""
-    if any(map(text.__contains__, LETTERED_ROAD_HINTS)):
-        for roads in LETTERED_ROADS.finditer(text):
-            for road in LETTERED_ROAD.finditer(text, *roads.span()):
-                yield road.span()
 
 
 def listed_streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
