@@ -41,7 +41,7 @@ SENTENCES = (
     "SOCCER - GHANA OUT .\nACCRA 1996-09-14\nGhana's football federation sacked the coach"
     " after Ghana lost 3-1 to Malawi . Malawi 's soccer federation was pleased .",
     "TENNIS - PERU WIN .\nLIMA 1996-08-30\nPeru beat Chile 3-2 , and Peru officials cheered"
-    " Ana Ruiz , a naturalised Peru citizen .",
+    " Ana Ruiz , a proud Peru citizen .",
     "Frankfurt shares fell on Friday, and the ZIX index lost 2 percent.",
 )
 

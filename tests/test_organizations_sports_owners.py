@@ -1,7 +1,7 @@
 """The organizations field in sports reports: a country before its possessive and the noun of
 a governing body ("Mauritania's soccer federation") is the place that owns the body, not its
 team (check ``country-owning-body``, ``sports_owners.py``, ``data/owned_body_nouns.txt``); so is
-a country before a noun of the state or of a nationality ("a naturalised Peru citizen", check
+a country before a noun of the state or of a nationality ("a proud Peru citizen", check
 ``country-as-state``, ``data/state_nouns.txt``). The same country as a side stays a team.
 Sentences written for these tests."""
 
@@ -61,7 +61,7 @@ TENNIS = "TENNIS - PERU TEAM NAMED FOR CUP TIE .\nLIMA 1996-08-30\n"
     ("sentence", "teams"),
     [
         (
-            "Peru beat Chile 3-2 . Ana Ruiz , who became a naturalised Peru citizen in 1994 , "
+            "Peru beat Chile 3-2 . Ana Ruiz , who has been a Peru citizen since 2011 , "
             "won both her matches .",
             ["PERU", "Peru", "Chile"],
         ),

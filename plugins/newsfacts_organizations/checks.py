@@ -368,7 +368,7 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         sports_owners.country_as_state,
         "reject",
         'a country read as a team before a noun of the state or of a nationality: "a '
-        'naturalised U.S. citizen" (data/state_nouns.txt)',
+        'proud U.S. citizen" (data/state_nouns.txt)',
     ),
     Check(
         "venue-opening",

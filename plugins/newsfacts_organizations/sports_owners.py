@@ -2,7 +2,7 @@
 disbanded the youth team", "Nigeria's football association sacked the coach". The sports
 rules read a country's name in a sports report as its side; before its possessive and the
 lower-case noun of a governing body (``data/owned_body_nouns.txt``) it is the place; so it is
-before a noun of the state or of a nationality (``data/state_nouns.txt``: "a naturalised U.S.
+before a noun of the state or of a nationality (``data/state_nouns.txt``: "a proud U.S.
 citizen", "the Italy embassy")."""
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def country_owning_body(c: Candidacy) -> str:
 
 def country_as_state(c: Candidacy) -> str:
     """The noun of the state or of a nationality right after a country read as a team ("a
-    naturalised U.S. citizen", "Peru officials said"), or ""."""
+    proud U.S. citizen", "Peru officials said"), or ""."""
     candidate, texts = c.candidate, c.sentence.texts
     after = candidate.last
     if after >= len(texts) or texts[after] not in STATE_NOUNS:
