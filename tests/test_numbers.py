@@ -212,6 +212,9 @@ def test_a_letter_or_digit_before_a_word_is_a_word_character() -> None:
         "beaten\n to  death, Killings, protesters; unarrested x-killed 'died' shot\tdead",
         # Words inside words, a word right after: "seventy" of "Seventysix", "one" of "-one"
         "Tenfold oneself, Seventysix twentyone-one; fiftyfifty, halfhalves",
+        # After a mark that is no letter nor digit ("½", "²", "“"), a word starts; after a
+        # letter or digit past ASCII ("é", "٣") or "_", none does
+        "½one ²Two (three) “four” éfive ٣six _seven 8eight",
     ],
 )
 def test_caseless_words_find_what_the_folded_pattern_finds(text: str) -> None:
