@@ -8,6 +8,7 @@ from operator import itemgetter
 
 from newsfacts.plugin import Document, decide, tracing
 from newsfacts_people import lexicon as lx
+from newsfacts_people.addresses import street_words
 from newsfacts_people.bylines import BYLINE_OPENERS, byline_names
 from newsfacts_people.candidates import Mention, Parts, group_mentions
 from newsfacts_people.names import Reading, read
@@ -127,6 +128,12 @@ def find_mentions(document: Document) -> list[Mention]:
         if group[0][2].isupper() or group[0][2] in BYLINE_OPENERS:  # the quick test first
             byline = byline_names(text, group)
         group = byline or group
+        # "at 40 N. Pine St. Ortega said": the words up to the street's head are the
+        # address's (the quick test first: a digit and a space before the group)
+        if group[0][0] > 1 and text[group[0][0] - 2].isdigit():
+            street = street_words(text, group)
+            if street:
+                group = group[street:]
         # "Secretary of State for Work and Pensions Liz Kendall": the group's first words
         # are the office's (a group of two words has none: the office leaves two for the
         # name, so no call for the most common groups, "Donald Trump")
