@@ -248,6 +248,22 @@ PLACE_OF = compiled(
     flags=regex.REVERSE,
 )
 
+# The same noun before a list of places that ends in "and" before the name, read backwards
+# from it: "the cities of Dunmore and| Lake Forest", "the towns of Avon, Bly and| Glen Park"
+# (each place one to three capitalized words, "St." or "Ft." among them; no possessive
+# quantifier on a word: read backwards, it would take the capital too)
+PLACES_LISTED_OF = compiled(
+    r"""
+    \b(?:"""
+    + "|".join(sorted(map(regex.escape, PLACE_OF_NOUNS)))
+    + r""")[ ]of[ ]
+    (?:\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,2},[ ]){0,6}  # "Avon, Bly "
+    \p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,2}              # "Dunmore"
+    ,?[ ]and[ ]\G
+    """,
+    flags=regex.REVERSE | regex.VERBOSE,
+)
+
 # A lower-case noun right after a name: "Zycie Warszawy daily".
 NEXT_LOWER = compiled(r"[ \u00a0]++(\p{Ll}++)")
 # An appositive describing an organization: ", a group founded by", ", a company based in",

@@ -88,6 +88,7 @@ def may_precede(text: str, start: int) -> bool:
     """Whether what comes before the name starting at ``start`` may be what ``owned_before``,
     the prefix before a ship's name (``ship_prefixed``) or ``after_lower_word_and_comma`` read
     (false: all three are false there): the last three characters end an owner's phrase
-    ("at ", "of ", "), "), or the last two a navy's prefix or a comma and a space."""
+    ("at ", "of ", "), "), or "and " of a list of towns, or the last two a navy's prefix or a
+    comma and a space."""
     tail = text[start - 3 if start > 3 else 0 : start]
-    return tail in OWNER_ENDINGS or tail[-2:] in _PAIRS
+    return tail in OWNER_ENDINGS or tail[-2:] in _PAIRS or tail == "nd "

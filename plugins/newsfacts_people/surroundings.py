@@ -129,6 +129,15 @@ def place_before(text: str, start: int) -> bool:
 _PLACE_OF_REACH = 4 + max(map(len, lx.PLACE_OF_NOUNS))
 
 
+def listed_place_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` ends a list of places after a noun of towns and "of":
+    "the cities of Dunmore and Lake Forest", "the towns of Avon, Bly and Glen Park"."""
+    return bool(lx.PLACES_LISTED_OF.search(text, max(0, start - _LIST_REACH), start, lx.CONCURRENT))
+
+
+_LIST_REACH = 200  # a noun of towns and a list of up to seven places
+
+
 # A competitor's country in brackets and a comma, read backwards from the name (REVERSE,
 # anchored by \G): "1. Marco Bellini ( Italy ) , " of a results table, "Bellini (Italy), "
 _COUNTRY_BRACKET_BEFORE = compiled(
@@ -198,8 +207,11 @@ def owned_before(text: str, start: int, run_end: int, multiword: bool) -> bool:
     two words or more: :func:`firm_before`, but not before a founder's clause: "the charity
     Jane Smith founded in 2019", :func:`founder_after`), a town (:func:`place_before`) or a
     results row's team (:func:`team_in_results`, ``run_end``: where the name's run ends)."""
-    if text[start - 3 if start > 3 else 0 : start] not in OWNER_ENDINGS:
-        return False  # none of their phrases ends right before the name (most names)
+    ending = text[start - 3 if start > 3 else 0 : start]
+    if ending not in OWNER_ENDINGS:
+        # none of their phrases ends right before the name (most names); but a list of
+        # towns may: "the cities of Dunmore and Lake Forest"
+        return ending == "nd " and listed_place_before(text, start)
     return (
         vessel_before(text, start)
         or (
