@@ -107,6 +107,7 @@ def read(words: tuple[str, ...]) -> Reading:
             word in lx.FUNCTION_WORDS
             or word in lx.NOT_NAMES
             or word in lx.PLACES
+            or _opener_before_full_name(words, index)
             or title_words.acronym_before_title(words, index)
             or title_words.before_honorific(words, index)
             or _people_before_given(words, index)
@@ -234,6 +235,18 @@ def _people_before_given(words: tuple[str, ...], index: int) -> bool:
         and word.lower() in PEOPLE_NOUNS
         and index + 1 < len(words)
         and nf.is_given_name(words[index + 1])
+    )
+
+
+def _opener_before_full_name(words: tuple[str, ...], index: int) -> bool:
+    """A sentence's opening adverb or imperative (``data/sentence_words.txt``) before a
+    given name and one word more: "Perhaps Nora Vance knew", "Follow Nora Vance on X"; the
+    name is the words after it (not "Will Smith": a given name and one word)."""
+    return (
+        index == 0
+        and len(words) > 2
+        and words[0] in lx.SENTENCE_WORDS
+        and nf.is_given_name(words[1])
     )
 
 

@@ -1,0 +1,22 @@
+"""The people field on a sentence's opening adverb or imperative before a given name and a
+surname ("Perhaps Nora Vance knew", "Follow Nora Vance on social media"): not the name's
+first word (names.py, data/sentence_words.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from people_checks import Expected, check_phrase
+
+# (text, each person found: name, title, role)
+CASES: list[tuple[str, Expected]] = [
+    ("Perhaps Nora Vance knew the answer.", [("Nora Vance", None, None)]),
+    ("Follow Nora Vance on social media for updates.", [("Nora Vance", None, None)]),
+    # a given name common as a surname (data/given_names.tsv)
+    ("Lester Grant of the network asked the first question.", [("Lester Grant", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_opening_word_is_not_the_name(text: str, expected: Expected) -> None:
+    check_phrase(text, expected)
