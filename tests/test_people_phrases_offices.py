@@ -87,13 +87,14 @@ PHRASES: list[tuple[str, Expected]] = [
     ),
     # A name opening its sentence is a person's when its surname alone has an age or
     # speaks as a person; not after an adverb opening the sentence ("Maybe Trump" is no
-    # name; "Trump" speaking as a person is one alone)
+    # name: the adverb is no part of it, and "Trump", speaking as a person, is one alone)
     (
         "Zohran Mamdani won the primary. Mamdani, 33, is a state lawmaker. Maybe Trump"
         " will win too. Trump said he would.",
         [
             ("Zohran Mamdani", None, None),
             ("Zohran Mamdani", None, None),
+            ("Trump", None, None),
             ("Trump", None, None),
         ],
     ),

@@ -1,6 +1,7 @@
 """The people field on a sentence's opening adverb or imperative before a given name and a
 surname ("Perhaps Nora Vance knew", "Follow Nora Vance on social media"): not the name's
-first word (names.py, data/sentence_words.txt)."""
+first word, nor before a surname alone ("Neither Lebrun nor Okafor spoke"; names.py,
+data/sentence_words.txt)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,18 @@ from people_checks import Expected, check_phrase
 CASES: list[tuple[str, Expected]] = [
     ("Perhaps Nora Vance knew the answer.", [("Nora Vance", None, None)]),
     ("Follow Nora Vance on social media for updates.", [("Nora Vance", None, None)]),
+    # before one word, a surname named in full before: the opener is no part of it
+    (
+        "Maria Okafor and Ben Lebrun met on Monday. Neither Lebrun nor Okafor spoke.",
+        [
+            ("Maria Okafor", None, None),
+            ("Ben Lebrun", None, None),
+            ("Ben Lebrun", None, None),
+            ("Maria Okafor", None, None),
+        ],
+    ),
+    # but not a word that is also a given name ("?" in data/sentence_words.txt)
+    ("Will Dunn said the road was closed.", [("Will Dunn", None, None)]),
     # a given name common as a surname (data/given_names.tsv)
     ("Lester Grant of the network asked the first question.", [("Lester Grant", None, None)]),
 ]

@@ -103,7 +103,11 @@ ORG_WORDS = read_words(_PACKAGE, "org_words.txt") | (
 PLACE_BODY_FIELDS_BEFORE = frozenset(
     tuple(words.split()) for words, side, _kind in PLACE_BODY_FIELDS if side == "before"
 )
-SENTENCE_WORDS = read_words(_PACKAGE, "sentence_words.txt")
+_SENTENCE_WORDS = read_words(_PACKAGE, "sentence_words.txt")
+SENTENCE_WORDS = frozenset(word.lstrip("?") for word in _SENTENCE_WORDS)
+#: Those that are no one's given name ("?" marks "Will", "Do", "Can"): before one word,
+#: at a run's start, no part of the name ("Neither Lebrun nor ...")
+NO_GIVEN_SENTENCE_WORDS = frozenset(word for word in _SENTENCE_WORDS if word[0] != "?")
 #: Words of places (data/places.txt), the countries' names of one word (the core's
 #: COUNTRIES: "Poland", "UK"), the words of the states' names (US_STATE_WORDS: "Ohio",
 #: "Carolina"; not "Rhode", which the field never listed: reading it gains a dev person,

@@ -239,15 +239,15 @@ def _people_before_given(words: tuple[str, ...], index: int) -> bool:
 
 
 def _opener_before_full_name(words: tuple[str, ...], index: int) -> bool:
-    """A sentence's opening adverb or imperative (``data/sentence_words.txt``) before a
-    given name and one word more: "Perhaps Nora Vance knew", "Follow Nora Vance on X"; the
-    name is the words after it (not "Will Smith": a given name and one word)."""
-    return (
-        index == 0
-        and len(words) > 2
-        and words[0] in lx.SENTENCE_WORDS
-        and nf.is_given_name(words[1])
-    )
+    """A sentence's opening adverb, verb or imperative (``data/sentence_words.txt``) before
+    a given name and one word more: "Perhaps Nora Vance knew", "Follow Nora Vance on X";
+    or, if no given name itself, before one word: "Neither Okafor nor ..." ("Will Dunn" is
+    a name). The name is the words after it."""
+    if index != 0 or words[0] not in lx.SENTENCE_WORDS:
+        return False
+    if len(words) == 2:
+        return words[0] in lx.NO_GIVEN_SENTENCE_WORDS
+    return nf.is_given_name(words[1])
 
 
 def _given_before_surname(words: tuple[str, ...], index: int) -> bool:
