@@ -103,6 +103,8 @@ ORG_WORDS = read_words(_PACKAGE, "org_words.txt") | (
 PLACE_BODY_FIELDS_BEFORE = frozenset(
     tuple(words.split()) for words, side, _kind in PLACE_BODY_FIELDS if side == "before"
 )
+#: Verbs and adverbs of slogans before a surname: "Stop", "Never" (the check "slogan")
+SLOGAN_WORDS = read_words(_PACKAGE, "slogan_words.txt")
 _SENTENCE_WORDS = read_words(_PACKAGE, "sentence_words.txt")
 SENTENCE_WORDS = frozenset(word.lstrip("?") for word in _SENTENCE_WORDS)
 #: Those that are no one's given name ("?" marks "Will", "Do", "Can"): before one word,

@@ -188,6 +188,13 @@ def _speech_verb(run: Run) -> bool | str:
     return len(run.words) == 1 and word.lower() in lx.SPEECH_VERBS and word
 
 
+def _slogan(run: Run) -> bool | str:
+    """ "the Stop Okafor movement", "Never Lebrun": a slogan's verb or adverb before one word
+    (``data/slogan_words.txt``)."""
+    words = run.words
+    return len(words) == 2 and words[0] in lx.SLOGAN_WORDS and words[0]
+
+
 def _company(run: Run) -> bool | str:
     """ "Eli Lilly", "Morgan Stanley analysts", "the Kenya Red Cross": a company or another
     body named like a person opens or ends the run."""
@@ -236,6 +243,7 @@ RUN_CHECKS: tuple[Check[Run], ...] = (
     ),
     Check("acronym", _acronym, "reject", 'an acronym in it: "NATO"'),
     Check("speech-verb", _speech_verb, "reject", 'a speech verb alone: "…, Senator Says"'),
+    Check("slogan", _slogan, "reject", 'a slogan\'s verb before a surname: "Stop Okafor"'),
     Check(
         "party-letter", _party_letter, "reject", 'a party\'s letter: "Nathan Small, D-Las Cruces"'
     ),
