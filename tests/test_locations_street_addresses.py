@@ -1,10 +1,10 @@
 """The locations field in a story that gives a street address as North American news writes
 it: a house number, the street's name and its abbreviated kind with a period ("1200 E. Broad
-St."), or a police blotter's block ("the 1200 block of East Broad Street"). Such an address
+St."), or a police blotter's block ("the 400 block of West Cedar Street"). Such an address
 votes for the US and Canada in the article's locality (``addresses.py``), and its dateline
 is a local paper's, not a wire's: the well-known city's bonus of a dateline named alone is
-not given. The opening of a 2009 story of a Texas paper, shortened; the addresses and the
-British forms written for these tests in the style of local news."""
+not given. The opening, the addresses and the British forms are written for these tests in
+the style of a small Texas paper's local news."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ OPENING = (
             [("Mansfield", "US", 32.5632), ("MANSFIELD", "US", 32.5632)],
         ),
         (
-            "The meeting is at the police station in the 1200 block of East Broad Street.",
+            "The meeting is at the police station in the 400 block of West Cedar Street.",
             [("Mansfield", "US", 32.5632), ("MANSFIELD", "US", 32.5632)],
         ),
         # no address, or one written the British way: the English town, as before

@@ -1,7 +1,7 @@
 """Street addresses written the North American way: a clue to the article's country.
 
 Local news in the US and Canada gives a house number, the street's name and its abbreviated
-kind with a period ("of 2517 Memphis St., Alexandria", "at City Hall, 1200 E. Broad St.",
+kind with a period ("of 3318 Dover St., Ashland", "at City Hall, 410 W. Cedar St.",
 "3125 Clarksville St."), or a police blotter's block ("in the 1400 block of Larkspur
 Lane"). British, Irish and Australian papers write "18 High St" or "High Street", and
 neither wire nor national news gives a house number. Such an address votes for the two
@@ -39,7 +39,7 @@ _PATTERNS = Patterns(
     {
         "address": r"""
             \b \d{1,5} \s
-            (?: [NSEW]\. \s )?                       # "1200 E. Broad St."
+            (?: [NSEW]\. \s )?                       # "410 W. Cedar St."
             (?: \p{Lu}[\p{L}'’-]* \s ){1,3}          # the street's name
             (?: """
         + _KINDS

@@ -73,7 +73,7 @@ def _ordinal(tokens: Sequence[Segment], index: int) -> bool:
 
 def _last(tokens: Sequence[Segment], index: int) -> int:
     """The index of the street name's last token: its street word, or the full stop after an
-    abbreviated one ("St", "." of "Memphis St.")."""
+    abbreviated one ("St", "." of "Dover St.")."""
     if (
         tokens[index].text in words.ABBREVIATED_STREETS
         and index + 1 < len(tokens)
@@ -107,7 +107,7 @@ def _first(tokens: Sequence[Segment], index: int) -> int:
         and tokens[first - 2].text in words.COMPASS_INITIALS
         and _tight(tokens, first - 2)
     ):
-        first -= 2  # "E. Broad St."
+        first -= 2  # "W. Cedar St."
     elif first > 0 and tokens[first - 1].text in _COMPASS_PREFIXES and _tight(tokens, first - 1):
         first -= 1  # "SW College Road", "NE 2nd Avenue"
     if (
