@@ -1,7 +1,9 @@
 """A cue that is also a plural noun ("states", "reports", "attacks", ``data/noun_cues.txt``)
 is the noun when a preposition or a verb of its own follows it ("states have", "reports of",
 ``data/noun_cue_followers.txt``), unless an owner stands before it ("Trump's claims were"),
-and when a preposition stands right before it, whose object it is ("in states that hold").
+when a preposition stands right before it, whose object it is ("in states that hold"),
+and when a determiner ("the 2015 attacks", ``data/noun_cue_openers.txt``) or a participle
+after a comma (", giving states more room") stands right before it.
 
 Every kept row is (text, quoted words, speaker's full name, cue, words the speaker offsets
 point at), as in ``test_quotes_speakers.py``.
@@ -21,6 +23,9 @@ NOUNS: list[str] = [
     "Within minutes of early reports of the flood, the council had opened its “emergency"
     " line” for people in the valley.",
     "She has kept her seat despite constant attacks from both the local and “national” press.",
+    # a determiner, then a number, before the noun (was the speaker "review of the 2015",
+    # with the cue "attacks")
+    "A review of the 2015 attacks found “a pattern of neglect” in the agency.",
 ]
 
 # (a preposition right before the noun: were the speaker "cheaper loans" and no one, with
@@ -41,6 +46,26 @@ AFTER_PREPOSITIONS: list[Row] = [
         "memo",
         "stated",
         "memo",
+    ),
+]
+
+# (a determiner or a participle after a comma right before the noun: were the speaker "more
+# room" with the cue "states", and the cue "reports")
+AFTER_OPENERS: list[Row] = [
+    (
+        "Ana Ruiz said she hopes the bill can be “a fair deal for everyone,” giving states more"
+        " room, but still protecting the poorest towns.",
+        "a fair deal for everyone,",
+        "Ana Ruiz",
+        "said",
+        "Ana Ruiz",
+    ),
+    (
+        "Several callers dismissed those reports as “idle gossip” on Monday.",
+        "idle gossip",
+        "Several callers",
+        "dismissed",
+        "Several callers",
     ),
 ]
 
@@ -78,5 +103,12 @@ def test_cue_stays(text: str, words: str, speaker: str | None, cue: str, mention
 @pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), AFTER_PREPOSITIONS)
 def test_noun_after_preposition(
     text: str, words: str, speaker: str | None, cue: str, mention: str | None
+) -> None:
+    check(text, words, speaker, cue, mention)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), AFTER_OPENERS)
+def test_noun_after_determiner_or_participle(
+    text: str, words: str, speaker: str | None, cue: str | None, mention: str | None
 ) -> None:
     check(text, words, speaker, cue, mention)

@@ -291,9 +291,10 @@ def test_a_cue_word_after_an_article_is_a_noun(text: str, speaker: str, cue: str
 
 
 def test_a_verb_in_the_past_alone_is_no_speaker() -> None:
+    # (no determiner before "calls": after one it is the noun, no cue)
     text = (
         "Four deputies, one in plain clothes, responded and met a woman matching the report in"
-        ' the 911 calls. "She waved a bottle at us."'
+        ' 911 calls. "She waved a bottle at us."'
     )
     assert [(quote.speaker, quote.speaker_start) for quote in quotes(text)] == [(None, None)]
 

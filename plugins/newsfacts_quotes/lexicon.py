@@ -67,6 +67,19 @@ _ASCII_LETTERS = bytes(
 # states must comply", "initial reports of the incident" (data/noun_cues.txt).
 _NOUN_CUES = read_words(_PACKAGE, "noun_cues.txt")
 _NOUN_FOLLOWERS = read_words(_PACKAGE, "noun_cue_followers.txt")
+# Before such a cue, what makes it the noun (read on the few characters before it): a
+# determiner or quantifier of data/noun_cue_openers.txt, maybe a number after it ("the
+# states", "the 2015 attacks", "all 50 states"), or a participle after a comma, the noun its
+# object ("..., giving states more room", "..., citing reports of a rift").
+_NOUN_OPENERS = read_words(_PACKAGE, "noun_cue_openers.txt")
+_NOUN_OPENER_BEFORE = compiled(
+    rf"""(?<![\p{{L}}\-’'])(?i:{_alternation(_NOUN_OPENERS, fold=True)})[ \u00a0]
+    (?:\d[\d,]*[ \u00a0])?\Z  # "the states", "the 2015 attacks"
+    |[,;]["”’']?[ \u00a0]\p{{Ll}}+ing[ \u00a0]\Z  # ", giving states", ", citing reports"
+    """,
+    regex.VERBOSE,
+)
+_NOUN_OPENER_REACH = max(map(len, _NOUN_OPENERS)) + 16
 
 
 # The possessive pronouns: an owner before a cue ("his claims") or before the noun of a
@@ -81,12 +94,16 @@ _OWNER_BEFORE = compiled(
 
 def _noun(text: str, cue: regex.Match[str]) -> bool:
     """Whether a cue of data/noun_cues.txt is the plural noun, told by the word after it,
-    or by a preposition right before it, whose object it is ("grants to states with the
-    most students", "in states that hold caucuses later", "according to reports")."""
+    by a preposition right before it, whose object it is ("grants to states with the most
+    students", "in states that hold caucuses later", "according to reports"), or by a
+    determiner or a participle before it ("the 2015 attacks", "..., giving states more room")."""
     if cue.group() not in _NOUN_CUES:
         return False
     window = max(0, cue.start() - _PREPOSITION_REACH)
     if _PREPOSITION_BEFORE.search(text, window, cue.start()) is not None:
+        return True
+    opener = max(0, cue.start() - _NOUN_OPENER_REACH)
+    if _NOUN_OPENER_BEFORE.search(text, opener, cue.start()) is not None:
         return True
     after = _LETTERS.search(text, cue.end(), cue.end() + 12)
     if after is None or after.start() != cue.end() + 1 or after.group() not in _NOUN_FOLLOWERS:
