@@ -33,6 +33,15 @@ RELATIONAL: list[Row] = [
         "said",
         "mother of the missing teenager",
     ),
+    # a diplomat of a body named before the noun: the diplomat, not the body (was "United
+    # Nations Security Council")
+    (
+        "“We will not back the draft,” said a U.N. Security Council diplomat on Monday.",
+        "We will not back the draft,",
+        "U.N. Security Council diplomat",
+        "said",
+        "U.N. Security Council diplomat",
+    ),
 ]
 
 
