@@ -290,6 +290,19 @@ def test_a_cue_word_after_an_article_is_a_noun(text: str, speaker: str, cue: str
     assert (quote.speaker, quote.cue) == (speaker, cue)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (were the speakers "just" and "often")
+        "Why not just say it plainly: “We lost the vote”?",
+        "The long fight over the dam — often dismissed as a “vanity project” by its critics —"
+        " ended on Monday.",
+    ],
+)
+def test_an_adverb_alone_before_the_cue_is_no_speaker(text: str) -> None:
+    assert [(quote.speaker, quote.speaker_start) for quote in quotes(text)] == [(None, None)]
+
+
 def test_a_verb_in_the_past_alone_is_no_speaker() -> None:
     # (no determiner before "calls": after one it is the noun, no cue)
     text = (

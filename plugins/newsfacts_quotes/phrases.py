@@ -87,10 +87,10 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
         return None
     if len(words) > MAX_PHRASE_WORDS:
         return None
-    # "then loudly asked", "going on to say", "responded and encountered"; but "the ruling"
-    # names who speaks
+    # "then loudly asked", "going on to say", "responded and encountered", "Why not just
+    # say": an adverb or auxiliary alone; but "the ruling" names who speaks
     lone = len(words) == 1 and not determined
-    if lone and (is_adverb(words[0][2]) or is_gerund(words[0][2]) or _is_past(words[0][2])):
+    if lone and (filler(words[0][2]) or is_gerund(words[0][2]) or _is_past(words[0][2])):
         return None
     common = not any(word[2][0].isupper() for word in words)
     # "the eight members of the group": a number after the determiner is one word more; a
