@@ -53,6 +53,27 @@ PARTICIPLE_CHAINS = [
         "in superb shape for her age.",
         "Anna Reed’s physician",
     ),
+    # ... also when the subject stands alone before a comma, a participle's clause and the
+    # verb after it (the quote far from the name: were Oleg Marin, the owner) ...
+    (
+        "Moldovan President Oleg Marin’s spokesman, dismissing claims that a lawmaker in the"
+        " ruling party had bullied several of his young aides for years, asked why the aides"
+        " had kept silent for so many months, arguing that similar charges against a rival"
+        " party leader last spring were made by former staff members who were plainly"
+        " “hired guns.”",
+        "hired guns.",
+        "Oleg Marin’s spokesman",
+    ),
+    # ... but not a possessive after a preposition or verb there: its object's (as before;
+    # the crowd named later is not read)
+    (
+        "In a march demanding Oleg Marin’s return, thousands of farmers, many of them with"
+        " their children and some with banners and flags of every region of the country,"
+        " walked along the river road from the old city to the parliament, chanting “Bring"
+        " him home!”",
+        "Bring him home!",
+        "Oleg Marin",
+    ),
     # a possessive after the verb is its object's: the subject speaks, as before
     ("Ana Ruiz praised Tom Lee’s plan, calling it “bold.”", "bold.", "Ana Ruiz"),
     # after an earlier quote, "it" after a preposition is an object, no subject: the

@@ -170,7 +170,22 @@ class Speakers(AppositiveSpeakers):
         Ruiz": a preposition opens no subject)."""
         if words[0][2] in NOT_SPEAKERS:
             return None
-        return self.first_speaker(words[0][0], words[-1][1])
+        first = self.first_speaker(words[0][0], words[-1][1])
+        if first is None or not self.text.startswith(("’s ", "'s "), first.end):
+            return first
+        # "Oleg Marin’s spokesman, dismissing the claims, asked": the chunk is the whole
+        # subject, the verb set off after it; what the name's possessive owns speaks (a
+        # word that may be a verb left after it, "aides" not, or a preposition or verb before
+        # the name, whose object it is: "In a march demanding Ruiz’s return": the owner, as
+        # before)
+        before = [word[2].lower() for word in words if word[1] <= first.start]
+        owned = self._words(first.end + 3, words[-1][1])
+        if not owned or any(map(_not_owned, before)) or any(_not_owned(w[2]) for w in owned):
+            return first
+        end = owned[-1][1]
+        return self.first_speaker(owned[0][0], end) or Speaker(
+            self.text[first.start : end], first.start, end
+        )
 
     def _after_sentence_end(self, start: int, end: int) -> int:
         """Where the cue's sentence starts in ``start``..``end`` (:func:`sentence_start`)."""
@@ -335,6 +350,13 @@ class Speakers(AppositiveSpeakers):
             person = before[-1]
             return Speaker(name_of(person), person.start, person.end)
         return None
+
+
+def _not_owned(word: str) -> bool:
+    """Whether a word after a name's possessive may be a verb or a function word, and not
+    part of what the name owns: "Ruiz’s plan| calls for", "Ruiz’s| in" (not "Ruiz’s aides")."""
+    nouns = word in lx.RELATIONAL_NOUNS or word in PEOPLE_NOUNS
+    return (is_verb(word) and not nouns) or word in NOT_SPEAKERS
 
 
 def _plural_before_verb(words: list[Word], index: int) -> bool:
