@@ -1,5 +1,6 @@
 """The phrase of a preposition opening a speaker phrase ("At the end of the day| the mayor
-said"), read past to the subject (from :mod:`newsfacts_quotes.phrases`)."""
+said"), or a clause's "how" or "why" ("asked why| the board voted"), read past to the
+subject (from :mod:`newsfacts_quotes.phrases`)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,19 @@ def after_opening_phrase(words: list[Word]) -> list[Word]:
     if start is not None:
         return words[start:]
     return [] if words[1][2].lower() in lx.DETERMINERS else words
+
+
+# Words that open a clause of their own inside a phrase, its subject after them: "looking at
+# how| the site rated", "asked why| the board voted".
+_WH_OPENERS = frozenset(("how", "why", "where", "whether"))
+
+
+def after_wh_clause(words: list[Word]) -> list[Word]:
+    """The words after the last "how", "why", "where" or "whether" in them, when a
+    determiner opens what follows (the cue's subject): "The slant shows when looking at
+    how| the site rated" (was "slant shows")."""
+    for index in range(len(words) - 2, 0, -1):
+        if words[index][2] in _WH_OPENERS:
+            after = words[index + 1 :]
+            return after if after[0][2].lower() in lx.DETERMINERS else words
+    return words

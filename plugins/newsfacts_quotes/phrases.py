@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsfacts.plugin import NUMBER_WORDS, PEOPLE_NOUNS, compiled, read_words
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.opening_phrases import Word as Word
-from newsfacts_quotes.opening_phrases import after_opening_phrase
+from newsfacts_quotes.opening_phrases import after_opening_phrase, after_wh_clause
 from newsfacts_quotes.times import time_phrase_start
 
 NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
@@ -48,7 +48,7 @@ def is_adverb(word: str) -> bool:
 def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     """The words of a speaker phrase that name who speaks, without its determiner and the
     description after its head: "a source involved in the talks" -> "source"."""
-    words = _after_object_relative(after_opening_phrase(_before_that(words)))
+    words = _after_object_relative(after_opening_phrase(after_wh_clause(_before_that(words))))
     words = words[: time_phrase_start(words)]  # "One senior official| Monday described"
     whole = words
     for index in range(1, len(words)):
