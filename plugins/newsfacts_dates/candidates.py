@@ -254,9 +254,12 @@ _DIGITS = compiled(rf"\d{{1,{_MOST_DIGITS}}}")
 
 @functools.cache
 def _rules_for(key: str, heads: frozenset[str]) -> tuple[str, ...]:
-    """The rules that may start at a word of ``key`` and use one of the kinds of ``heads``
-    (few keys and kinds: a small cache, one look-up per candidate instead of a loop)."""
-    return tuple(rule for rule in DISPATCH.get(key, ()) if RULE_NEEDS[rule] & heads)
+    """The rules that may start at a word of ``key`` and find all the kinds of heads they need
+    (one of their sets) among ``heads`` (few keys and kinds: a small cache, one look-up per
+    candidate instead of a loop)."""
+    return tuple(
+        rule for rule in DISPATCH.get(key, ()) if any(needs <= heads for needs in RULE_NEEDS[rule])
+    )
 
 
 @functools.lru_cache(maxsize=4096)

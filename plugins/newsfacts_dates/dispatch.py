@@ -90,17 +90,25 @@ def _head_kinds() -> dict[str, frozenset[str]]:
         ("spelled", ["nineteen", "twenty", "thousand"]),
         ("decade", DECADE_WORDS),
         ("phrase", [regex.split(r"[ -]", phrase)[-1] for phrase in PHRASES]),
+        # The words some rules cannot do without, as kinds of their own (rule_starts.tsv):
+        # "the 21st century", "twice a week", "three times a day", "the first week of
+        # March", "the last day of this month", "the eighth day of the strike"
+        ("century", ["century"]),
+        ("times", ["once", "twice", "thrice", "times"]),
+        ("day_week", ["day", "week", "weekend"]),
+        ("month_word", ["month"]),
     ):
         for word in words:
             kinds[word] = kinds.get(word, frozenset()) | {kind}
     return kinds
 
 
-# The head words: every expression holds one, and each rule needs one of certain kinds
-# (rule_starts.tsv, third column). See candidates.py.
+# The head words: every expression holds one, and each rule needs those of certain kinds
+# (rule_starts.tsv, third column): rule -> the sets of kinds, one of which it needs all of.
+# See candidates.py.
 HEAD_KINDS = _head_kinds()
-RULE_NEEDS: dict[str, frozenset[str]] = {
-    rule: frozenset(needs.split())
+RULE_NEEDS: dict[str, tuple[frozenset[str], ...]] = {
+    rule: tuple(frozenset(cell.split("+")) for cell in needs.split())
     for rule, _, needs in read_table(PACKAGE, "rule_starts.tsv", columns=3)
 }
 STARTERS = frozenset(DISPATCH) | {_first_word(phrase) for phrase in PHRASES}
