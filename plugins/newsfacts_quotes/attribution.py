@@ -71,6 +71,19 @@ class Attributor:
         self.text = document.text
         self.speakers = speakers
         self.turns = Turns(document, speakers.people.facts)
+        # Where the run of quote marks and spaces from each offset asked about ends.
+        self._marks_end: dict[int, int] = {}
+
+    def only_marks(self, start: int, end: int) -> bool:
+        """Whether only quote marks and spaces stand in ``start``..``end`` (the quote opens
+        its sentence or paragraph). The run from ``start`` is read once, however many quotes
+        ask: in a paragraph of empty quotes ('`` '' `` '' ...') each would read all the
+        marks before it again."""
+        stop = self._marks_end.get(start)
+        if stop is None:
+            run = OPENING_MARKS.match(self.text, start)  # (always matches, maybe nothing)
+            stop = self._marks_end[start] = run.end() if run is not None else start
+        return stop >= end
 
     def phrase_end(self, start: int, limit: int) -> int:
         match = _END_OF_PHRASE.search(self.text, start, limit)
@@ -174,7 +187,7 @@ class Attributor:
         sentence = self.document.sentence_at(span.open)
         if sentence is None:
             return None
-        opens = st.only(OPENING_MARKS, self.text, sentence.start, span.open)
+        opens = self.only_marks(sentence.start, span.open)
         if not opens and lx.find_cue(self.text, sentence.start, span.open) is not None:
             return None
         end = min(sentence.end, span.close_end + _AFTER_REACH)

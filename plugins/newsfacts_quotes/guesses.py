@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import newsfacts
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import stretches as st
-from newsfacts_quotes.attribution import OPENING_MARKS, Attribution, Attributor
+from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.marks import Span
 from newsfacts_quotes.mentions import Speaker
 from newsfacts_quotes.speaker_checks import BEFORE_REACH
@@ -92,7 +92,7 @@ def _introducer(attributor: Attributor, span: Span) -> Attribution | None:
     speaks: 'Ms Ortiz was blunt about the budget.' then '“We cannot pay for it.”'."""
     text, document = attributor.text, attributor.document
     paragraph = document.paragraph_at(span.open)
-    if paragraph is None or not st.only(OPENING_MARKS, text, paragraph.start, span.open):
+    if paragraph is None or not attributor.only_marks(paragraph.start, span.open):
         return None
     end = paragraph.start
     while end > 0 and text[end - 1].isspace():
