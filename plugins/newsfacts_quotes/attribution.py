@@ -46,8 +46,6 @@ _LABEL = compiled(r"\s*+((?:[\p{L}\p{M}’'.\-]++[ \u00a0]*+){1,4}):\s*+")
 OPENING_MARKS = compiled(r"[ \t\u00a0\"“”‘’'`„«»]*+")
 _SIGNATURE = compiled(r"[ \u00a0]*+(?:[—―–]|-(?=[ \u00a0]*+\p{Lu}))[ \u00a0]*+")
 _CLAUSE_BREAK = compiled(r"[:;\"“”—–]")
-# What may follow a quote that closes its paragraph: '“We will rebuild.” .'
-_CLOSING_TAIL = compiled(r"[.,;: \u00a0]*+")
 
 
 class Attribution(NamedTuple):
@@ -94,7 +92,7 @@ class Attributor:
     def after(self, span: Span, limit: int) -> Attribution | None:
         """'”, Trump said' / '”, said Trump' / '” the ministry said in a statement'."""
         start = span.close_end
-        signed = self._signature(start, limit)
+        signed = self.signature(start, limit)
         if signed is not None:
             return signed
         last = span.close - 1
@@ -164,7 +162,7 @@ class Attributor:
         sentence = self.document.sentence_at(offset)
         return sentence is not None and sentence.start == offset
 
-    def _signature(self, start: int, limit: int) -> Attribution | None:
+    def signature(self, start: int, limit: int) -> Attribution | None:
         """'“We will rebuild.” ― Ana Ruiz': a dash after the quote, then the name of who
         said it, alone up to the end of its sentence."""
         head = self.text[start : start + 2].lstrip(" \u00a0")
@@ -221,24 +219,6 @@ class Attributor:
         if opens and max(len(before), len(after)) > _MAX_WORDS_AFTER_SENTENCE:
             return None
         return self._attribution(cue, comma + 1, end, before=False)
-
-    def signed_below(self, span: Span) -> Attribution | None:
-        """A quote closing its paragraph, signed in the next one: '“We will rebuild.”' then
-        '— Ana Ruiz, 34'."""
-        paragraph = self.document.paragraph_at(span.open)
-        if paragraph is None or not st.only(
-            _CLOSING_TAIL, self.text, span.close_end, paragraph.end
-        ):
-            return None
-        following = self.document.paragraph_at(self._skip_blank(paragraph.end))
-        if following is None or following.start <= paragraph.start:
-            return None
-        return self._signature(following.start, following.end)
-
-    def _skip_blank(self, offset: int) -> int:
-        while offset < len(self.text) and self.text[offset].isspace():
-            offset += 1
-        return offset
 
     def _named_appositive(self, start: int, end: int) -> bool:
         """'”, Trump, the 2016 GOP frontrunner nationally and ... primaries, said': a short

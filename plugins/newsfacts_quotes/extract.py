@@ -16,7 +16,7 @@ from newsfacts_quotes.guesses import attribute_rest, guess
 from newsfacts_quotes.kept import kept_quote
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.phrases import NOT_SPEAKERS
-from newsfacts_quotes.signed import signed_inside
+from newsfacts_quotes.signed import signed_below, signed_inside
 from newsfacts_quotes.speakers import Speakers
 from newsfacts_quotes.stories import new_story, story_starts
 
@@ -217,7 +217,7 @@ def _signed_below(at: _At) -> Attribution | None:
     """'“We will rebuild.”' closing a paragraph, then '— Ana Ruiz' opening the next; or
     '“We will rebuild.' left open, then 'Ana Ruiz, Civic Institute.”' closing it."""
     if at.span.closed:
-        return at.attributor.signed_below(at.span)
+        return signed_below(at.attributor, at.span)
     return signed_inside(at.attributor, at.span)
 
 

@@ -1,15 +1,21 @@
-"""A quote set apart as a block, its source on the line below inside its marks: '“We will
-rebuild the port.' left open at its paragraph's end, then 'Ana Ruiz, Civic Institute.”'
-closing it (read by the ``signed-below`` check of :mod:`newsfacts_quotes.extract`)."""
+"""Quotes signed on the line below: a quote closing its paragraph, its source's name after a
+dash in the next ('“We will rebuild.”' then '— Ana Ruiz, 34'); and a quote set apart as a
+block, its source on the line below inside its marks: '“We will rebuild the port.' left open
+at its paragraph's end, then 'Ana Ruiz, Civic Institute.”' closing it (both read by the
+``signed-below`` check of :mod:`newsfacts_quotes.extract`)."""
 
 from __future__ import annotations
 
 import regex
 
 from newsfacts.plugin import compiled
+from newsfacts_quotes import stretches as st
 from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.marks import Span
 from newsfacts_quotes.phrases import NOT_SPEAKERS
+
+# What may follow a quote that closes its paragraph: '“We will rebuild.” .'
+_CLOSING_TAIL = compiled(r"[.,;: \u00a0]*+")
 
 # The line naming who said the quote left open above it, the quote's closing mark after it: a
 # name (a capitalized word last), maybe a comma and what the speaker is, maybe a stop ("Ana
@@ -47,3 +53,19 @@ def signed_inside(attributor: Attributor, span: Span) -> Attribution | None:
     speakers = attributor.speakers
     speaker = speakers.first_speaker(low, high) or speakers.signature(low, high)
     return Attribution(None, speaker, None, False) if speaker is not None else None
+
+
+def signed_below(attributor: Attributor, span: Span) -> Attribution | None:
+    """A quote closing its paragraph, signed in the next one: '“We will rebuild.”' then
+    '— Ana Ruiz, 34'."""
+    document, text = attributor.document, attributor.text
+    paragraph = document.paragraph_at(span.open)
+    if paragraph is None or not st.only(_CLOSING_TAIL, text, span.close_end, paragraph.end):
+        return None
+    following = paragraph.end
+    while following < len(text) and text[following].isspace():
+        following += 1
+    below = document.paragraph_at(following)
+    if below is None or below.start <= paragraph.start:
+        return None
+    return attributor.signature(below.start, below.end)
