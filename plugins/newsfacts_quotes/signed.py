@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import compiled
+import newsfacts
+from newsfacts.plugin import Segment, compiled
 from newsfacts_quotes import stretches as st
 from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.marks import Span
@@ -36,11 +37,8 @@ def signed_inside(attributor: Attributor, span: Span) -> Attribution | None:
     paragraph = document.paragraph_at(span.open)
     if paragraph is None or span.close != paragraph.end:
         return None
-    start = paragraph.end
-    while start < len(text) and text[start].isspace():
-        start += 1
-    following = document.paragraph_at(start)
-    if following is None or following.start <= paragraph.start:
+    following = _next_paragraph(document, paragraph)
+    if following is None:
         return None
     line = _SIGNED_LINE.fullmatch(text, following.start, following.end)
     if line is None:
@@ -62,10 +60,14 @@ def signed_below(attributor: Attributor, span: Span) -> Attribution | None:
     paragraph = document.paragraph_at(span.open)
     if paragraph is None or not st.only(_CLOSING_TAIL, text, span.close_end, paragraph.end):
         return None
-    following = paragraph.end
-    while following < len(text) and text[following].isspace():
-        following += 1
-    below = document.paragraph_at(following)
-    if below is None or below.start <= paragraph.start:
-        return None
-    return attributor.signature(below.start, below.end)
+    below = _next_paragraph(document, paragraph)
+    return attributor.signature(below.start, below.end) if below is not None else None
+
+
+def _next_paragraph(document: newsfacts.Document, paragraph: Segment) -> Segment | None:
+    """The paragraph after ``paragraph``, past the blank lines between them."""
+    text, start = document.text, paragraph.end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    following = document.paragraph_at(start)
+    return following if following is not None and following.start > paragraph.start else None
