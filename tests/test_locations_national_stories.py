@@ -16,8 +16,13 @@ CAMPAIGN = (
 )
 
 
+def _paris(text: str) -> list[tuple[str, str | None, float | None]]:
+    """Each "Paris" of ``text`` read as a place: its text, country and latitude."""
+    return [(f.text, f.country_code, f.latitude) for f in places(text) if f.text == "Paris"]
+
+
 def test_a_national_storys_town_abroad_stays_abroad() -> None:
-    found = [(f.text, f.country_code, f.latitude) for f in places(CAMPAIGN) if f.text == "Paris"]
+    found = _paris(CAMPAIGN)
     # was Paris, Texas, the state of Dallas and Austin
     assert found == [("Paris", "FR", 48.8534)]
 
@@ -28,7 +33,7 @@ def test_a_national_storys_country_is_no_clue_to_a_town_in_passing() -> None:
         "campaigned in Iowa and Ohio on Saturday, and in New Hampshire on Sunday, before "
         "flying home to Texas, where he told voters in Tyler that America must act."
     )
-    found = [(f.text, f.country_code, f.latitude) for f in places(text) if f.text == "Paris"]
+    found = _paris(text)
     # was Paris, Texas: the votes for the US and the country named outweighed the capital
     assert found == [("Paris", "FR", 48.8534)]
 
@@ -39,7 +44,7 @@ def test_a_storys_country_alone_is_no_clue_to_a_town_named_after_a_big_city() ->
         "Chicago on Monday. Officials in Washington said the United States would keep its "
         "pledge."
     )
-    found = [(f.text, f.country_code, f.latitude) for f in places(text) if f.text == "Paris"]
+    found = _paris(text)
     # was Paris, Texas: no vote for Texas, but the US votes and the US named
     assert found == [("Paris", "FR", 48.8534)]
 
@@ -65,6 +70,6 @@ def test_a_big_citys_votes_are_no_local_papers() -> None:
         "Traders in Chicago said wheat fell. The Chicago exchange closed early, and shares in "
         "Paris rose."
     )
-    found = [(f.text, f.country_code, f.latitude) for f in places(text) if f.text == "Paris"]
+    found = _paris(text)
     # was Paris, Illinois, the state of Chicago
     assert found == [("Paris", "FR", 48.8534)]
