@@ -208,8 +208,8 @@ def test_hover_and_keyboard_focus_tell_the_normalized_value(seed: Result, open_p
 def test_a_nested_fact_is_underlined_closer_to_the_text(seed: Result, open_page: Any) -> None:
     view = open_page(newsfacts.render(seed))
     box = "e => e.getBoundingClientRect().bottom"
-    outer = view.page.eval_on_selector("mark[data-start='756'][data-end='778']", box)
-    inner = view.page.eval_on_selector("mark[data-start='770'][data-end='778']", box)
+    outer = view.page.eval_on_selector("mark[data-start='914'][data-end='1061']", box)
+    inner = view.page.eval_on_selector("mark[data-start='986'][data-end='997']", box)
     assert outer >= inner + 3  # two underlines a few pixels apart, neither hidden
 
 

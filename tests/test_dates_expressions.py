@@ -295,14 +295,14 @@ TABLE = [
     ("Offices close on Juneteenth.", "Juneteenth", THURSDAY, "DATE", "2025-06-19"),
     (
         "It ran between July 15 and Aug. 5, 2024.",
-        "July 15 and Aug. 5, 2024",
+        "July 15",
         THURSDAY,
         "DATE",
         "2024-07-15",
     ),
     (
         "It ran from Dec. 20 to Jan. 5, 2024.",
-        "Dec. 20 to Jan. 5, 2024",
+        "Dec. 20",
         THURSDAY,
         "DATE",
         "2023-12-20",

@@ -90,12 +90,13 @@ def test_the_article_text_is_shown_exactly_as_given(seed: Result, seed_page: Pag
     assert article.text == seed.article.text
 
 
-def test_a_date_inside_another_is_nested_and_underlined_closer_to_the_text(
+def test_a_date_inside_a_quote_is_nested_and_underlined_closer_to_the_text(
     seed_page: Page,
 ) -> None:
-    outer = seed_page.one("mark", data_start="756", data_end="778")
-    inner = seed_page.one("mark", data_start="770", data_end="778")
-    assert outer.text == "Wednesday and Thursday"
+    outer = seed_page.one("mark", data_start="914", data_end="1061")
+    inner = seed_page.one("mark", data_start="986", data_end="997")
+    assert outer.text.startswith("This is a clear escalation")
+    assert inner.text == "every night"
     assert inner in outer.children
     assert "nf-h1" in outer.classes
     assert "nf-h0" in inner.classes

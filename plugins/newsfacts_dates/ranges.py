@@ -1,4 +1,4 @@
-"""Ranges: "between Wednesday and Thursday", "from 2007 to 2010" read as one fact."""
+"""Ranges: "between Wednesday and Thursday", "from 2007 to 2010": the first end holds both."""
 
 from __future__ import annotations
 
@@ -14,13 +14,15 @@ _JOINERS = frozenset(["and", "to", "until", "till", "through", "-", "–"])
 
 
 def join_ranges(text: str, found: list[Found], published: dt.date | None = None) -> list[Found]:
-    """ "between Wednesday and Thursday": one fact with a range instead of two.
+    """ "between Wednesday and Thursday": the first end's fact holds the range of both.
 
-    The range stands for its first end, read up to the last end, its reading's ``range``
-    holding both ends' values (its value is the start's); the last end is also a fact of its
-    own, as TimeML marks each end of a range. Every other expression is left as it was found
-    (the list copied at once, not remade one expression at a time). ``published``: the
-    article's date, which says whether two weekdays read backwards lie before it.
+    The range is its first end's fact, spanning that end alone, its reading's ``range``
+    holding both ends' values (its value is the start's); the last end stays a fact of its
+    own. TimeML marks each end of a range with a TIMEX3 of its own, the joining word a
+    signal outside both ("from <1991> to <1997>"), and so does TimeBank in every such
+    range. Every other expression is left as it was found (the list copied at once, not
+    remade one expression at a time). ``published``: the article's date, which says whether
+    two weekdays read backwards lie before it.
     """
     joined = list(found)
     last_end = -1  # the index of the last end of the range joined last
@@ -45,7 +47,7 @@ def join_ranges(text: str, found: list[Found], published: dt.date | None = None)
             joined[index + 1] = (next_start, next_end, next_reading)
             joined[index] = (
                 start,
-                next_end,
+                end,
                 reading._replace(range=(reading.value, next_reading.value)),
             )
             last_end = index + 1

@@ -37,8 +37,9 @@ class TimeExpression(Fact):
     ``type`` is DATE, TIME, DURATION or SET; ``value`` the TIMEX3 value ("2025-07-10",
     "XXXX-WXX-4", "P2W", "PRESENT_REF"); ``resolved`` is False when the value needed the
     publication date and none was given; ``range`` holds the start and end values of a
-    range ("between Wednesday and Thursday"); ``mod`` the TIMEX3 mod (START, END, MID,
-    APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS) or None.
+    range, on the fact of its first end ("Wednesday" in "between Wednesday and Thursday",
+    "8 to 10 July" when written as one expression); ``mod`` the TIMEX3 mod (START, END,
+    MID, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS) or None.
     """
 
     type: str
