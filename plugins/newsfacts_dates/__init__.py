@@ -6,8 +6,9 @@ The rules live in ``grammar`` (patterns and word lists from ``data/``), ``normal
 arithmetic), ``quantities`` (a year-shaped number in a range of quantities), ``tense`` with
 ``tense_cues``, ``clauses`` and ``names`` (the words around an expression), ``scan`` (the
 pass over the text), ``candidates`` (where it tries which rules), ``neighbours`` (the day
-before or after a day written), ``compound_durations`` (an amount of time in several units)
-and ``ranges`` (two expressions joined in one).
+before or after a day written), ``compound_durations`` (an amount of time in several units),
+``clock_starts`` (the bare first clock time of a range) and ``ranges`` (two expressions
+joined in one).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsfacts.plugin import DATES, Document, FactMap, Register, TimeExpression, hookimpl
+from newsfacts_dates.clock_starts import clock_starts
 from newsfacts_dates.compound_durations import join_durations
 from newsfacts_dates.neighbours import next_to_days
 from newsfacts_dates.ranges import join_ranges
@@ -47,6 +49,8 @@ def extract_dates(document: Document, needed: FactMap, options: Any = None) -> l
             mod=reading.mod,
         )
         for start, end, reading in join_ranges(
-            text, join_durations(text, next_to_days(text, found)), document.published
+            text,
+            clock_starts(text, join_durations(text, next_to_days(text, found))),
+            document.published,
         )
     ]
