@@ -69,6 +69,25 @@ def test_no_bare_start_without_a_range_in_one_half_of_the_day(sentence: str, tim
     assert [d.text for d in dates(sentence, THURSDAY) if d.type == "TIME"] == [time]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The library is open from 7:30 a.m.-9:30 p.m. on weekdays.",
+            [("7:30 a.m.", ("2025-07-10T07:30", "2025-07-10T21:30")), ("9:30 p.m.", None)],
+        ),
+        (
+            "Sign-ups run from 10 a.m.-noon at the gym.",
+            [("10 a.m.", ("2025-07-10T10:00", "2025-07-10T12:00")), ("noon", None)],
+        ),
+    ],
+)
+def test_a_hyphen_after_a_m_keeps_its_period_and_joins_the_range(
+    sentence: str, expected: list[tuple[str, tuple[str, str] | None]]
+) -> None:
+    assert [(d.text, d.range) for d in dates(sentence, THURSDAY)] == expected
+
+
 def test_the_bare_start_is_no_count() -> None:
     sentence = "The clinic is open from 6 to 8 p.m. for 40 patients."
     result = WITH_NUMBERS.extract(newsfacts.Article(text=sentence, published=THURSDAY))
