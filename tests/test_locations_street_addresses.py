@@ -1,7 +1,8 @@
 """The locations field in a story that gives a street address as North American news writes
 it: a house number, the street's name and its abbreviated kind with a period ("1200 E. Broad
-St."), or a police blotter's block ("the 400 block of West Cedar Street"). Such an address
-votes for the US and Canada in the article's locality (``addresses.py``), and its dateline
+St."), a police blotter's block ("the 400 block of West Cedar Street"), a long house number
+before the kind in full ("1450 Oak Street") or a numbered street ("East 9th Street"). Such an
+address votes for the US and Canada in the article's locality (``addresses.py``), and its dateline
 is a local paper's, not a wire's: the well-known city's bonus of a dateline named alone is
 not given. The opening, the addresses and the British forms are written for these tests in
 the style of a small Texas paper's local news."""
@@ -32,6 +33,15 @@ OPENING = (
             "The meeting is at the police station in the 400 block of West Cedar Street.",
             [("Mansfield", "US", 32.5632), ("MANSFIELD", "US", 32.5632)],
         ),
+        # a long house number before the street's kind in full, a numbered street
+        (
+            "The vote is set for 6 p.m. at City Hall, 1450 Oak Street.",
+            [("Mansfield", "US", 32.5632), ("MANSFIELD", "US", 32.5632)],
+        ),
+        (
+            "The new station will stand at Walnut Avenue and East 9th Street.",
+            [("Mansfield", "US", 32.5632), ("MANSFIELD", "US", 32.5632)],
+        ),
         # no address, or one written the British way: the English town, as before
         (
             "The vote is set for 6 p.m. at City Hall.",
@@ -39,6 +49,10 @@ OPENING = (
         ),
         (
             "The meeting is at 7pm at the Civic Centre, 12 Chesterfield Rd South.",
+            [("Mansfield", "GB", 53.1333), ("MANSFIELD", "GB", 53.1333)],
+        ),
+        (
+            "The meeting is at 7pm at the Civic Centre, 24 Chesterfield Road South.",
             [("Mansfield", "GB", 53.1333), ("MANSFIELD", "GB", 53.1333)],
         ),
     ],
@@ -61,10 +75,19 @@ def test_a_north_american_address_sets_the_story_there(
         ("A kitchen fire at 3125 Lamar Ave. was put out shortly after 10 p.m.", True),
         ("The robbery happened in the 800 block of Willow Drive on Friday.", True),
         ("Jane Roe, 27, 69 Elm St., stood before the judge.", True),
+        # a long house number before the street's kind in full, a numbered street after a
+        # word of the compass
+        ("Residents may drop off branches at the garage at 712 Mill Creek Road.", True),
+        ("The fire began in a home at 4180 Stone Hollow Road on Sunday.", True),
+        ("He was shot near Elm Avenue and West 14th Street, police said.", True),
+        ("The truck crashed at Northeast 62nd Avenue and County Road 9.", True),
         # British and wire forms: no period, no number, a year before a name
         ("Mr Smith, of 18 High St, Bury, was fined.", False),
         ("The shop on Upper Richmond Road West has put up a sign.", False),
         ("In 2008 St. Louis voters approved the tax.", False),
+        ("Mr Smith, of 18 High Street, Bury, was fined.", False),
+        ("In 2008 Ohio Street was repaved.", False),
+        ("The council paid $1,500 Park Road residents for the damage.", False),
     ],
 )
 def test_a_north_american_address(text: str, expected: bool) -> None:
@@ -78,6 +101,7 @@ def test_a_north_american_address(text: str, expected: bool) -> None:
         # local paper's town, not the namesake abroad the article names nothing else of
         ("Paris firefighters put out a kitchen fire at 4410 Lamar Ave. on Tuesday.", "US"),
         ("Paris firefighters put out a kitchen fire on Tuesday.", "FR"),
+        ("Paris firefighters put out a kitchen fire at 4410 Lamar Avenue on Tuesday.", "US"),
         (
             "Paris police questioned a man from Lyon about a theft at 12 Main St. in Boston.",
             "FR",

@@ -3,8 +3,11 @@
 Local news in the US and Canada gives a house number, the street's name and its abbreviated
 kind with a period ("of 3318 Dover St., Ashland", "at City Hall, 410 W. Cedar St.",
 "3125 Clarksville St."), or a police blotter's block ("in the 1400 block of Larkspur
-Lane"). British, Irish and Australian papers write "18 High St" or "High Street", and
-neither wire nor national news gives a house number. Such an address votes for the two
+Lane"); or a long house number before the street's kind in full ("at 712 Mill Creek Road",
+"4180 Stone Hollow Road"), or a numbered street after a word of the compass ("near West
+14th Street", "Northeast 62nd Avenue"). British, Irish and Australian papers write "18 High
+St" or "18 High Street", their towns have no numbered streets, and neither wire nor
+national news gives a house number. Such an address votes for the two
 countries once, split between them, in the article's locality (as "same country": see
 :mod:`newsfacts_locations.resolve`): a bare "Mansfield", "Paris", "Alexandria" of such a
 story is a town of North America before a namesake abroad. So is a name that opens a local
@@ -35,6 +38,10 @@ LOCAL_VOTES = 0.5
 # the kinds of street ("St", "Ave", "Blvd", ...), and as one alternation: "St|Ave|Blvd|..."
 _KIND_WORDS = sorted(read_words(PACKAGE, "street_abbreviations.txt"))
 _KINDS = "|".join(_KIND_WORDS)
+# the same kinds written in full ("Street", "Road", ...), after a long house number or a
+# numbered street
+_FULL_KIND_WORDS = sorted(read_words(PACKAGE, "address_kinds.txt"))
+_FULL_KINDS = "|".join(_FULL_KIND_WORDS)
 _PATTERNS = Patterns(
     {
         "address": r"""
@@ -46,7 +53,24 @@ _PATTERNS = Patterns(
         + r""" ) \. (?! \w )                          # "St." "Ave." "Blvd."
             | \b \d{2,5} \s block \s of \s           # "the 1400 block of Larkspur Lane"
             (?: [NSEW]\.? \s )? \p{Lu}
-            """
+            """,
+        # a house number of three to five digits (not a year: "In 2008 Ohio Street was
+        # repaved"; not part of a larger number: "$1,500") before the street's kind in full
+        # ("of 712 Mill Creek Road", "4180 Stone Hollow Road"); or a numbered street after a
+        # word of the compass ("West 14th Street", "Northeast 62nd Avenue", "N. 5th Street")
+        "long_address": r"""
+            (?<! [\d,.$£€] ) \b (?! (?: 19 | 20 ) \d\d \b ) \d{3,5} \s
+            (?: [NSEW]\. \s | (?: North | South | East | West ) \s )?
+            (?: \p{Lu}[\p{L}'’-]* \s ){1,3}           # the street's name
+            (?: """
+        + _FULL_KINDS
+        + r""" ) \b
+            | \b (?: (?: North | South ) (?: east | west )? | East | West | [NSEW]\. ) \s
+            \d{1,3} (?: st | nd | rd | th ) \s
+            (?: """
+        + _FULL_KINDS
+        + r""" ) \b
+            """,
     },
     regex.VERBOSE,
 )
@@ -61,9 +85,11 @@ _NEEDED = (*(kind + "." for kind in _KIND_WORDS), "block")
 
 def north_american(text: str) -> bool:
     """Whether the text gives a street address as North American news writes it."""
-    if not any(map(text.__contains__, _NEEDED)):
+    if any(map(text.__contains__, _NEEDED)) and _PATTERNS["address"].search(text):
+        return True
+    if not any(map(text.__contains__, _FULL_KIND_WORDS)):
         return False
-    return _PATTERNS["address"].search(text) is not None
+    return _PATTERNS["long_address"].search(text) is not None
 
 
 def local_body(text: str, end: int) -> bool:
