@@ -157,6 +157,15 @@ LOCAL_NEWS_FORMS = [
         "Rep. Jane Doe, D-N.Y., and state Sen. John Roe (R-Ocilla) backed the bill.",
         ("Ocilla", "Ocilla", "US", 31.59, -83.25),
     ),
+    # closed by a dash opening an aside, or by the first byte of one read as Latin-1
+    (
+        "Sen. Ann Doe, R-Winona — joined by Sen. Bob Roe, DFL-Hibbing — asked for a vote.",
+        ("Hibbing", "Hibbing", "US", 47.43, -92.94),
+    ),
+    (
+        "Sen. Ann Doe, R-Winona \u00e2 \u201c joined by two colleagues \u00e2 \u201c asked.",
+        ("Winona", "Winona", "US", 44.05, -91.64),
+    ),
     # an abbreviation with its full stop, or written without it
     (
         "Sen. Dianne Feinstein (D-Calif.) objected.",

@@ -1,9 +1,10 @@
 """Places news names in two set forms the gazetteer matcher cannot see by itself.
 
 * A party and a place after a politician's name: "Rep. Charles Rangel, D-N.Y.,", "State
-  Rep. Dana Holt (R-Tifton)", "Tom Bakk, DFL-Cook,". The place is the state or the home
-  town of the member; the tokenizer leaves "D-N" "." "Y" "." so the words after the party
-  letter are joined again and looked up. The party prefixes are ``data/party_prefixes.txt``.
+  Rep. Dana Holt (R-Tifton)", "Tom Bakk, DFL-Cook,", "Sen. Ann Doe, R-Winona — joined by".
+  The place is the state or the home town of the member; the tokenizer leaves "D-N" "."
+  "Y" "." so the words after the party letter are joined again and looked up. The party
+  prefixes are ``data/party_prefixes.txt``.
 * Places named together before a plural noun of their kind (``data/listed_plurals.tsv``):
   "in Boone, Clay and Warren counties", "the Kharkiv and Donetsk regions", "the Sumy
   and Chernihiv oblasts", "Kano and Kaduna states", "the Mississippi and Ohio rivers". Each
@@ -31,7 +32,10 @@ from newsfacts_locations.qualifiers import Qualifier, fits
 from newsfacts_locations.readings import Mention
 
 AFFILIATION_OPENERS = frozenset({",", "("})
-AFFILIATION_CLOSERS = frozenset({",", ")", ";"})
+# what closes a party and a place: a comma, a bracket, or a dash opening or closing an aside
+# ("Sen. Ann Doe, R-Winona — joined by ..."; "\x96" and "\x97" are the en and em dash of a
+# Windows-1252 page read as Latin-1, and "â" opens one of UTF-8 read so: "R-Winona â “")
+AFFILIATION_CLOSERS = frozenset({",", ")", ";", "—", "–", "--", "-", "\x96", "\x97", "â"})
 LONGEST_PLACE = 5  # tokens after the party letter: "W", ".", "Va", "."
 PACKAGE = "newsfacts_locations"
 
