@@ -309,6 +309,12 @@ NEIGHBOURS = [
         "The Pottawatomie County commission met in Wamego on Monday.",
         ("Pottawatomie County", "Pottawatomie County", "US", 39.34, -96.25),
     ),
+    # a region's city of under 250,000 people is a neighbour too: Clinton, Connecticut, 35 km
+    # from New Haven, not the larger Clinton of Maryland
+    (
+        "Clinton police arrested two men on Friday after a chase that ended in New Haven.",
+        ("Clinton", "Clinton", "US", 41.28, -72.53),
+    ),
     # a well-known city is named from afar and pulls no namesake to its suburbs: not
     # Springfield, New Jersey
     (

@@ -27,8 +27,10 @@ from newsfacts_locations.gazetteer import Place
 NEAR_KM = 50.0
 #: A city this large is named from afar, and a metropolis has many small towns around it:
 #: it lays down no point ("Springfield" in a Missouri story that names New York City is not
-#: Springfield, New Jersey)
-FAR_KNOWN = 100_000
+#: Springfield, New Jersey). A smaller city is a region's town, whose neighbours its local
+#: paper names beside it ("Clinton police ... in New Haven": Clinton, Connecticut, not the
+#: larger Clinton of Maryland)
+FAR_KNOWN = 250_000
 _KM_PER_DEGREE = 111.2
 
 Cell = tuple[int, int]  # a grid cell of one degree

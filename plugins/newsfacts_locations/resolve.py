@@ -80,7 +80,7 @@ this order:
     of Florida; "Montgomery" beside Belle Plaine the Minnesota town. Not a town more than
     :data:`NEARBY_REACH` below the name's most prominent reading (a population about a
     hundred times smaller; a big city's bonus left out: "Manhattan" beside Junction City is
-    the Kansas town), nor a city above 100,000 people, which is named from afar in its own
+    the Kansas town), nor a city above 250,000 people, which is named from afar in its own
     country; unless the name's best-known reading lies abroad: "London" beside Tavistock and
     Woodstock is London, Ontario.
 ``paired``
@@ -291,7 +291,7 @@ def nearby(place: Place, clues: Clues) -> float:
     :data:`~newsfacts_locations.nearby.NEAR_KM` of a place another name of the article was
     read as, whatever state it lies in ("Gainesville" beside Sherman: Gainesville, Texas);
     not for a town more than :data:`NEARBY_REACH` below the name's most prominent reading,
-    whatever else the article says of it, nor for a city above 100,000 people ("New York"
+    whatever else the article says of it, nor for a city above 250,000 people ("New York"
     in a list of states stays the state, whatever town of Long Island the story names)
     unless its name's best-known reading lies in another country: the towns beside it tell
     it from that namesake ("London" beside Tavistock and Woodstock, Ontario). A town beside
