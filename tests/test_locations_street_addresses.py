@@ -77,7 +77,7 @@ def test_a_north_american_address_sets_the_story_there(
         ("Jane Roe, 27, 69 Elm St., stood before the judge.", True),
         # a long house number before the street's kind in full, a numbered street after a
         # word of the compass
-        ("Residents may drop off branches at the garage at 712 Mill Creek Road.", True),
+        ("Residents may drop off branches at the garage at 7120 Mill Creek Road.", True),
         ("The fire began in a home at 4180 Stone Hollow Road on Sunday.", True),
         ("He was shot near Elm Avenue and West 14th Street, police said.", True),
         ("The truck crashed at Northeast 62nd Avenue and County Road 9.", True),
@@ -86,6 +86,7 @@ def test_a_north_american_address_sets_the_story_there(
         ("The shop on Upper Richmond Road West has put up a sign.", False),
         ("In 2008 St. Louis voters approved the tax.", False),
         ("Mr Smith, of 18 High Street, Bury, was fined.", False),
+        ("The cafe at 333 George Street reopened on Monday.", False),
         ("In 2008 Ohio Street was repaved.", False),
         ("The council paid $1,500 Park Road residents for the damage.", False),
     ],

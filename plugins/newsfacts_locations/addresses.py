@@ -3,7 +3,7 @@
 Local news in the US and Canada gives a house number, the street's name and its abbreviated
 kind with a period ("of 3318 Dover St., Ashland", "at City Hall, 410 W. Cedar St.",
 "3125 Clarksville St."), or a police blotter's block ("in the 1400 block of Larkspur
-Lane"); or a long house number before the street's kind in full ("at 712 Mill Creek Road",
+Lane"); or a long house number before the street's kind in full ("at 7120 Mill Creek Road",
 "4180 Stone Hollow Road"), or a numbered street after a word of the compass ("near West
 14th Street", "Northeast 62nd Avenue"). British, Irish and Australian papers write "18 High
 St" or "18 High Street", their towns have no numbered streets, and neither wire nor
@@ -54,14 +54,16 @@ _PATTERNS = Patterns(
             | \b \d{2,5} \s block \s of \s           # "the 1400 block of Larkspur Lane"
             (?: [NSEW]\.? \s )? \p{Lu}
             """,
-        # a house number of three to five digits (not a year: "In 2008 Ohio Street was
-        # repaved"; not part of a larger number: "$1,500") before the street's kind in full
-        # ("of 712 Mill Creek Road", "4180 Stone Hollow Road"); or a numbered street after a
-        # word of the compass ("West 14th Street", "Northeast 62nd Avenue", "N. 5th Street").
+        # a house number of four or five digits (not a year: "In 2008 Ohio Street was
+        # repaved"; not part of a larger number: "$1,500"; a British or Australian city street
+        # numbers its houses to a few hundred: "at 333 George Street") before the street's
+        # kind in full ("of 7120 Mill Creek Road", "4180 Stone Hollow Road"); or a numbered
+        # street after a word of the compass ("West 14th Street", "Northeast 62nd Avenue",
+        # "N. 5th Street").
         # Both branches open with the number, the words before it looked behind: a search
         # that tries a word of the compass at every character costs three times as much
         "long_address": r"""
-            (?<! [\w,.$£€] ) (?! (?: 19 | 20 ) \d\d \b ) \d{3,5} \s
+            (?<! [\w,.$£€] ) (?! (?: 19 | 20 ) \d\d \b ) \d{4,5} \s
             (?: [NSEW]\. \s | (?: North | South | East | West ) \s )?
             (?: \p{Lu}[\p{L}'’-]* \s ){1,3}           # the street's name
             (?: """
