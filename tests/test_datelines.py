@@ -13,10 +13,11 @@ from newsfacts_locations.leads import hyphened_title
 
 
 def _dateline(text: str, closed: bool = False) -> str:
-    """The dateline's words as written."""
+    """The dateline's words as written (read from the tokens' texts alone the same)."""
     document = newsfacts.Document.from_article(newsfacts.Article(text=text))
     tokens = document.tokens_between(0, len(text))
     count = datelines.dateline(tokens, closed=closed)
+    assert datelines.dateline_of([token.text for token in tokens], closed=closed) == count
     return text[tokens[0].start : tokens[count - 1].end] if count else ""
 
 

@@ -14,10 +14,11 @@ from newsfacts import datelines
 
 
 def _dateline(text: str) -> str:
-    """The dateline's words as written."""
+    """The dateline's words as written (read from the tokens' texts alone the same)."""
     document = newsfacts.Document.from_article(newsfacts.Article(text=text))
     tokens = document.tokens_between(0, len(text))
     count = datelines.dateline(tokens)
+    assert datelines.dateline_of([token.text for token in tokens]) == count
     return text[tokens[0].start : tokens[count - 1].end] if count else ""
 
 
@@ -33,6 +34,11 @@ def _dateline(text: str) -> str:
         ("AKRON \u00e2 \u201d Police closed the bridge overnight.", "AKRON"),
         # a lone "â" is no dash
         ("AKRON \u00e2 Police closed the bridge overnight.", ""),
+        # in brackets, the longest a dateline_of reads (twelve tokens, the dash's last)
+        (
+            "(ST. PAUL PARK, MINN.) \u00e2\u20ac\u201d A barge sank on Tuesday.",
+            "(ST. PAUL PARK, MINN.)",
+        ),
     ],
 )
 def test_a_mangled_dash_closes_a_dateline(text: str, expected: str) -> None:

@@ -35,6 +35,9 @@ _MANGLED_DASH_MIDDLES = frozenset({"€", "\x80"})
 _MANGLED_DASH_ENDS = frozenset({"”", "“", "\x94", "\x93"})
 #: A dateline is this many tokens at most.
 _LONGEST = 9
+#: The tokens of a sentence :func:`dateline` reads at most: a dateline in brackets, its
+#: closing bracket and dash, and the two more of a mangled dash (see ``_MANGLED_DASH_ENDS``).
+_READ = _LONGEST + 3
 #: The stops that close a dateline in brackets: a dash ("(NEW YORK) — Police said ..."); a
 #: bracket or a colon after one is no dateline's.
 _DASHES = DATELINE_STOPS - {"(", ":"}
@@ -55,37 +58,47 @@ def dateline(tokens: Sequence[Segment], closed: bool = False) -> int:
     words in capitals ("LONDON The Latest on ..."; but also "FBI Director James Comey").
     A place in brackets before a dash ("(NEW YORK) —") is a dateline with its brackets.
     """
-    if tokens and tokens[0].text == "(":
-        return _bracketed(tokens)
-    if not tokens or not _shouted(tokens[0].text):
+    if not tokens or not may_open(tokens[0].text):
         return 0  # most sentences: a first word not in capitals (its dots are no letters)
-    if not _opening(tokens):
+    # (the texts of the tokens a dateline, its closing bracket and a mangled dash after it
+    # may span: no more are read)
+    return dateline_of([token.text for token in tokens[:_READ]], closed)
+
+
+def dateline_of(texts: Sequence[str], closed: bool = False) -> int:
+    """:func:`dateline` of the tokens whose texts are ``texts``: for a reader that has the
+    texts and need make no segment."""
+    if texts and texts[0] == "(":
+        return _bracketed(texts)
+    if not texts or not _shouted(texts[0]):
+        return 0  # most sentences: a first word not in capitals (its dots are no letters)
+    if not _opening(texts):
         return 0
-    for index in range(1, min(len(tokens), _LONGEST)):
-        text = tokens[index].text
+    for index in range(1, min(len(texts), _LONGEST)):
+        text = texts[index]
         if text in DATELINE_STOPS or (len(text) == 4 and text.isdigit()):
             return index
-        if text == "â" and _mangled_dash(tokens[index + 1 : index + 3]):
+        if text == "â" and _mangled_dash(texts[index + 1 : index + 3]):
             return index
-        if not closed and index <= 3 and _title_word(text) and _capitals(tokens[:index]):
+        if not closed and index <= 3 and _title_word(text) and _capitals(texts[:index]):
             return index  # "LONDON The Latest on ...", "SAN ANTONIO Turner Sports"
     return 0
 
 
-def _bracketed(tokens: Sequence[Segment]) -> int:
-    """How many tokens of ``tokens``, which open with a bracket, are a dateline in brackets:
+def _bracketed(texts: Sequence[str]) -> int:
+    """How many of the tokens ``texts`` (their texts), which open with a bracket, are a dateline:
     words in capitals, the first as a dateline's, then the closing bracket and a dash
     ("(NEW YORK) —", "(WASHINGTON, D.C.) --"); 0 if none ("(AP) —": too short a word; "(Photo:
     AP)"). What is inside may be an agency's initials ("(CNN) —"): a field asks its tables."""
-    inside = tokens[1:]
-    if not inside or not _shouted(inside[0].text) or not _opening(inside):
+    inside = texts[1:]
+    if not inside or not _shouted(inside[0]) or not _opening(inside):
         return 0
-    for index in range(2, min(len(tokens) - 1, _LONGEST)):
-        text = tokens[index].text
+    for index in range(2, min(len(texts) - 1, _LONGEST)):
+        text = texts[index]
         if text == ")":
-            after = tokens[index + 1]
-            dashed = after.text in _DASHES or (
-                after.text == "â" and _mangled_dash(tokens[index + 2 : index + 4])
+            after = texts[index + 1]
+            dashed = after in _DASHES or (
+                after == "â" and _mangled_dash(texts[index + 2 : index + 4])
             )
             return index + 1 if dashed else 0
         if text not in (",", ".") and not (text.replace(".", "").isalpha() and text.isupper()):
@@ -93,14 +106,14 @@ def _bracketed(tokens: Sequence[Segment]) -> int:
     return 0
 
 
-def _opening(tokens: Sequence[Segment]) -> bool:
-    """Whether the first of ``tokens``, a word in capitals, may open a place's name: letters
+def _opening(texts: Sequence[str]) -> bool:
+    """Whether the first of ``texts``, a word in capitals, may open a place's name: letters
     with their dots and hyphens ("ST.", "URUS-MARTAN , Russia", "WILKES-BARRE, Pa."), three
     at least or a short opener's ("EL PASO")."""
-    text = tokens[0].text
+    text = texts[0]
     if not text.replace(".", "").replace("-", "").isalpha():
         return False
-    return len(text) >= 3 or _short_opener(tokens)
+    return len(text) >= 3 or _short_opener(texts)
 
 
 def _shouted(text: str) -> bool:
@@ -122,30 +135,29 @@ def prefixed_title(text: str) -> str:
     return ""
 
 
-def _mangled_dash(after: Sequence[Segment]) -> bool:
+def _mangled_dash(texts: Sequence[str]) -> bool:
     """Whether the tokens after an "â" end a mangled dash (see ``_MANGLED_DASH_ENDS``)."""
-    texts = [token.text for token in after]
     if texts and texts[0] in _MANGLED_DASH_MIDDLES:
         texts = texts[1:]
     return bool(texts) and texts[0] in _MANGLED_DASH_ENDS
 
 
-def _short_opener(tokens: Sequence[Segment]) -> bool:
+def _short_opener(texts: Sequence[str]) -> bool:
     """Whether a first word of under three letters opens a place's name: an abbreviation
     before it ("ST. PARIS, Ohio --") or a word of ``PLACE_NAME_OPENERS`` ("EL PASO, Texas")."""
-    if len(tokens) < 3:
+    if len(texts) < 3:
         return False
-    if tokens[1].text == ".":
-        return tokens[2].text.isupper()
-    return tokens[0].text in PLACE_NAME_OPENERS and _capitals(tokens[1:2])
+    if texts[1] == ".":
+        return texts[2].isupper()
+    return texts[0] in PLACE_NAME_OPENERS and _capitals(texts[1:2])
 
 
 def _title_word(text: str) -> bool:
     return len(text) > 1 and text[0].isupper() and text[1:].isalpha() and text[1:].islower()
 
 
-def _capitals(tokens: Sequence[Segment]) -> bool:
+def _capitals(texts: Sequence[str]) -> bool:
     """Words in capitals only, the first of at least three letters ("LONDON", "ST. LOUIS")."""
-    return len(tokens[0].text) >= 3 and all(
-        token.text.replace(".", "").isalpha() and token.text.isupper() for token in tokens
+    return len(texts[0]) >= 3 and all(
+        text.replace(".", "").isalpha() and text.isupper() for text in texts
     )

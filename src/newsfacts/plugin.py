@@ -29,7 +29,7 @@ from newsfacts.countries import (
     US_STATES,
     Country,
 )
-from newsfacts.datelines import dateline, prefixed_title
+from newsfacts.datelines import dateline, dateline_of, prefixed_title
 from newsfacts.document import Document
 from newsfacts.errors import NewsfactsError
 from newsfacts.explain import Check, Gate, Screen, decide, tracing
@@ -73,6 +73,7 @@ from newsfacts.tablecache import built
 from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_table, read_words
 from newsfacts.text import Segment
 from newsfacts.text import tokens as tokenize
+from newsfacts.tokens import Tokens
 from newsfacts.verbs import IRREGULAR_PAST, IRREGULAR_VERBS, IrregularVerb
 from newsfacts.vocabulary import Vocabulary, WordColumn
 
@@ -136,12 +137,14 @@ __all__ = [
     "Segment",
     "SpanSet",
     "TimeExpression",
+    "Tokens",
     "Vocabulary",
     "WordColumn",
     "alternation",
     "built",
     "compiled",
     "dateline",
+    "dateline_of",
     "decide",
     "hookimpl",
     "prefixed_title",
