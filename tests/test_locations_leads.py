@@ -7,7 +7,7 @@ import pytest
 
 from newsfacts.plugin import Segment
 from newsfacts_locations.gazetteer import load
-from newsfacts_locations.matching import Matcher
+from newsfacts_locations.matching import Columns, Matcher
 
 # A sentence's words, the forms they are looked up in, and the indices of those a match may
 # start from: a word in capitals of four letters or more that is no key is looked up in
@@ -52,7 +52,7 @@ def test_names_found_from_the_leads(sentence: str, names: list[str]) -> None:
     for text in texts:
         tokens.append(Segment(start, start + len(text), text))
         start += len(text) + 1
-    assert [c.key for c in matcher.candidates(tokens, texts, False)] == names
+    assert [c.key for c in matcher.candidates(Columns.of(tokens), False)] == names
 
 
 # A headline in capitals and the names the matcher finds in it: each word's form to look up
@@ -74,4 +74,4 @@ def test_names_found_in_a_headline(headline: str, names: list[str]) -> None:
         start += len(text) + 1
     # asked twice: the second time every word's form is read from the memo
     for _ in range(2):
-        assert [c.key for c in matcher.candidates(tokens, texts, True)] == names
+        assert [c.key for c in matcher.candidates(Columns.of(tokens), True)] == names

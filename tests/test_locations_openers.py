@@ -1,5 +1,6 @@
 """The sentences the locations read: those with a word a place's name or a rule may start
-from (:class:`~newsfacts_locations.openers.Openers`), each with its tokens and their texts."""
+from (:class:`~newsfacts_locations.openers.Openers`), each with its tokens as columns (texts,
+starts, ends) and as segments."""
 
 from __future__ import annotations
 
@@ -42,10 +43,13 @@ def test_sentences_read(text: str, expected: list[str]) -> None:
     # asked twice: the words met the first time are read from the memos the second
     for _ in range(2):
         found = list(openers.sentences(document, TRIGGERS))
-        assert [text[sentence.start : sentence.end] for sentence, _, _ in found] == expected
-        for sentence, tokens, texts in found:
-            assert tokens == document.tokens_between(sentence.start, sentence.end)
-            assert texts == [token.text for token in tokens]
+        assert [text[sentence.start : sentence.end] for sentence, _ in found] == expected
+        for sentence, tokens in found:
+            segments = document.tokens_between(sentence.start, sentence.end)
+            assert tokens.segments() == segments
+            assert tokens.texts == [token.text for token in segments]
+            assert tokens.starts == [token.start for token in segments]
+            assert tokens.ends == [token.end for token in segments]
 
 
 def test_among_asks_each_word_once() -> None:

@@ -9,7 +9,6 @@ decided before the checks that read their qualifier or their support.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
 
 import attrs
 
@@ -19,6 +18,7 @@ from newsfacts_locations.article import Article
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate, Matcher
 from newsfacts_locations.neighbours import Claims
+from newsfacts_locations.openers import SentenceTokens
 from newsfacts_locations.qualifiers import Qualifier, Qualifiers, container_of, owner_of
 from newsfacts_locations.support import Surroundings
 
@@ -68,7 +68,8 @@ class Candidacy:
     """
 
     reader: Reader
-    tokens: Sequence[Segment]
+    #: its sentence's tokens, as columns (see :attr:`tokens` for their segments)
+    sentence: SentenceTokens
     candidate: Candidate
     gazetteer: Gazetteer
     claims: Claims
@@ -93,19 +94,20 @@ class Candidacy:
     def of(
         cls,
         reader: Reader,
-        tokens: Sequence[Segment],
+        sentence: SentenceTokens,
         candidate: Candidate,
         dated: bool,
         sporty: bool,
         claimed: bool,
     ) -> Candidacy:
         first, last = candidate.first, candidate.last
-        previous = tokens[first - 1].text if first > 0 else ""
-        following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        texts = sentence.texts
+        previous = texts[first - 1] if first > 0 else ""
+        following = texts[last + 1] if last + 1 < len(texts) else ""
         claims = reader.claims
         body = (
             following in public_bodies.BODY_OPENERS  # most names: none after them (a set test)
-            and public_bodies.public_body(tokens, candidate)
+            and public_bodies.public_body(sentence.segments(), candidate)
             and neighbours.starts_claim(claims, candidate)
         )
         traits = reader.matcher.traits(candidate.places, candidate.key)
@@ -114,7 +116,7 @@ class Candidacy:
         ) or body
         return cls(
             reader,
-            tokens,
+            sentence,
             candidate,
             reader.matcher.gazetteer,
             claims,
@@ -122,7 +124,7 @@ class Candidacy:
             dated,
             sporty,
             previous,
-            tokens[first - 2].text if first > 1 else "",
+            texts[first - 2] if first > 1 else "",
             following,
             body,
             inside,
@@ -131,10 +133,16 @@ class Candidacy:
         )
 
     @property
+    def tokens(self) -> tuple[Segment, ...]:
+        """Its sentence's tokens as segments, made when a check first reads them (most
+        names are decided on the words around them, read from the texts)."""
+        return self.sentence.segments()
+
+    @property
     def qualifier(self) -> Qualifier | None:
         """The state, county or country after it and a comma ("Paris, Texas")."""
         if self._qualifier is UNREAD:
-            self._qualifier = self.reader.qualifiers.of(self.tokens, self.candidate)
+            self._qualifier = self.reader.qualifiers.of(self.sentence, self.candidate)
         return self._qualifier
 
     @property
@@ -142,8 +150,8 @@ class Candidacy:
         """The country whose possessive it follows ("Canada's London") or that it is said
         to be in ("New Hope in southwestern Jamaica"): it narrows the readings as a qualifier
         does, but is no support (not "Russia's Vladimir Putin")."""
-        return owner_of(self.reader.matcher, self.tokens, self.candidate) or container_of(
-            self.reader.matcher, self.tokens, self.candidate
+        return owner_of(self.reader.matcher, self.sentence, self.candidate) or container_of(
+            self.reader.matcher, self.sentence, self.candidate
         )
 
     @property
@@ -162,7 +170,8 @@ class Candidacy:
             and context.name_word(self.before_previous)
         )
         return Surroundings.of(
-            self.tokens,
+            self.sentence.texts,
+            self.sentence.ends,
             candidate,
             qualified=bool(self.qualifier),
             dated=self.dated,
@@ -195,11 +204,13 @@ class Candidacy:
     def product(self) -> str | None:
         """The products table's reason code ("company", "model-designator"), None if it
         reads no product here; the qualifier is read only for the names it asks about."""
-        tokens, candidate, readings = self.tokens, self.candidate, self.claims.readings
+        candidate, readings = self.candidate, self.claims.readings
         lower_case = self.article.lower_case
-        if not products.askable(tokens, candidate, readings, lower_case):
+        if not products.askable(self.sentence.texts, candidate, readings, lower_case):
             return None
-        return products.asked_reason(tokens, candidate, readings, bool(self.qualifier), lower_case)
+        return products.asked_reason(
+            self.tokens, candidate, readings, bool(self.qualifier), lower_case
+        )
 
     @property
     def known(self) -> bool:

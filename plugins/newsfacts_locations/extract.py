@@ -18,7 +18,7 @@ from itertools import compress
 from typing import Any, TypeVar
 
 import newsfacts
-from newsfacts.plugin import Location, Segment, dateline
+from newsfacts.plugin import Location, dateline_of
 from newsfacts_locations import context, county_councils, grounds, lists, mayors, words
 from newsfacts_locations.article import Article
 from newsfacts_locations.bodies import state_votes
@@ -32,11 +32,12 @@ from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.initials import initials
 from newsfacts_locations.institutions import institution_votes
 from newsfacts_locations.landmarks import landmarks_in_towns
-from newsfacts_locations.matching import Candidate, Matcher
+from newsfacts_locations.matching import Candidate, Columns, Matcher
 from newsfacts_locations.name_parts import divisions_written, kept
 from newsfacts_locations.nations import adjective_place
 from newsfacts_locations.neighbourhoods import DISTRICT_NOUNS, neighbourhoods
 from newsfacts_locations.neighbours import Claims
+from newsfacts_locations.openers import SentenceTokens
 from newsfacts_locations.placing import big_city, place_streets
 from newsfacts_locations.readings import Mention
 from newsfacts_locations.repeats import Repeats
@@ -112,19 +113,17 @@ def _outside(found: list[Candidate], listed: Sequence[Mention]) -> list[Candidat
     return [c for c in found if taken.isdisjoint(range(c.first, c.last + 1))]
 
 
-def _adjectival(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], texts: list[str]
-) -> Iterable[Spot]:
+def _adjectival(gazetteer: Gazetteer, tokens: SentenceTokens) -> Iterable[Spot]:
     """Country adjectives before a place noun: "Ukrainian cities", "Russian territory"
-    (``texts``: the tokens' texts, whose country adjectives are found in C)."""
-    demonyms = words.DEMONYMS
+    (found among the tokens' texts in C)."""
+    texts, demonyms = tokens.texts, words.DEMONYMS
     for index in compress(range(len(texts) - 1), map(demonyms.__contains__, texts)):
         code = demonyms[texts[index]]
         if texts[index + 1].lower() not in words.PLACE_NOUNS:
             continue
         country = adjective_place(gazetteer, texts[index], code)  # "English": England's
         if country is not None:
-            yield tokens[index].start, tokens[index].end, country
+            yield tokens.starts[index], tokens.ends[index], country
 
 
 def _fact(
@@ -170,7 +169,7 @@ def extract(
     reader: _Reader | None = None  # (made for the first sentence read: many texts have none)
     findings = Findings()
     repeated = Repeated.of(document.text, claims)  # (None: a news story, read as it comes)
-    for sentence, tokens, texts in matcher.openers.sentences(document, _TRIGGERS):
+    for sentence, tokens in matcher.openers.sentences(document, _TRIGGERS):
         key = repeated.key(sentence, tokens) if repeated is not None else None
         known = repeated.get(key) if repeated is not None and key is not None else None
         if known is not None:  # "Smith." again, among the same claims: found as before
@@ -179,10 +178,10 @@ def extract(
         if reader is None:
             reader = _Reader(document, matcher, claims, article, adjectival)
         if repeated is None or key is None:  # most sentences: nothing to keep for a repeat
-            reader.read(tokens, texts, findings)
+            reader.read(tokens, findings)
             continue
         mark = findings.mark()
-        reader.read(tokens, texts, findings)
+        reader.read(tokens, findings)
         repeated.keep(key, findings.since(mark, -sentence.start))
     # (read only where a place is to be resolved: most short texts have none)
     bodies = (
@@ -216,35 +215,39 @@ class _Reader:
         self.adjectival = adjectival
         self.repeats = Repeats(Reader(matcher, claims, article), len(document.text))
 
-    def read(self, tokens: Sequence[Segment], texts: list[str], findings: Findings) -> None:
-        """Add what the sentence of ``tokens`` (whose texts are ``texts``) gives to
-        ``findings``."""
+    def read(self, tokens: SentenceTokens, findings: Findings) -> None:
+        """Add what the sentence of ``tokens`` gives to ``findings``. (Its candidates are
+        found in its columns; its segments are made only for a rule that reads them, see
+        :class:`SentenceTokens`: a sentence that names no place makes none.)"""
         document, matcher, claims = self.document, self.matcher, self.claims
+        texts = tokens.texts
         joined = "".join(texts)
         caps = shouted_text(joined)
-        dated = dateline(tokens)
+        dated = dateline_of(texts)
         sporty = self.article.sports and context.sporty(texts)
-        found_here = matcher.candidates(tokens, texts, caps, dated)
+        found_here = matcher.candidates(Columns(texts, tokens.starts, tokens.ends), caps, dated)
         # "at Twickenham": the ground in a sports report, the town elsewhere
         found_here = [grounds.read_as(candidate, sporty) for candidate in found_here]
         present = _SENTENCE_WORDS.intersection(texts)  # (each rule's words asked of these)
         if not mayors.MAYOR_WORDS.isdisjoint(present):  # "Wyoming Mayor": a town, no state
-            found_here = [mayors.read_as(candidate, tokens) for candidate in found_here]
+            found_here = [mayors.read_as(candidate, tokens.segments()) for candidate in found_here]
         reread: county_councils.Reread = {}
         if "Council" in present:  # "Norfolk County Council": England's county, not a US one
-            found_here, reread = county_councils.read_all(found_here, tokens, matcher.gazetteer)
+            found_here, reread = county_councils.read_all(
+                found_here, tokens.segments(), matcher.gazetteer
+            )
         if not caps and (not words.STREET_TRIGGERS.isdisjoint(present) or _wild_area(present)):
-            findings.streets.extend(streets(tokens))
-            findings.listed.extend(listed_streets(tokens))
+            findings.streets.extend(streets(tokens.segments()))
+            findings.listed.extend(listed_streets(tokens.segments()))
             if "in" in present:  # "Queen's Park in Toronto": a street's name, placed as one
-                landmarks = landmarks_in_towns(matcher, tokens, found_here, caps)
+                landmarks = landmarks_in_towns(matcher, tokens.segments(), found_here, caps)
                 # (a span the street rule found too is one place: see _outermost)
                 findings.streets.extend((landmark.start, landmark.end) for landmark in landmarks)
                 found_here = [c for c in found_here if c not in landmarks]
         if not caps and not DISTRICT_NOUNS.isdisjoint(present):  # "the Kibera slum"
-            findings.streets.extend(neighbourhoods(tokens))
+            findings.streets.extend(neighbourhoods(tokens.segments()))
         if not (caps or sporty) and not COMPASS_TRIGGERS.isdisjoint(present):  # "the West"
-            regions = list(compass_regions(tokens))
+            regions = list(compass_regions(tokens.segments()))
             findings.towns.extend(regions)
             taken = {start for start, _, _ in regions}
             found_here = [c for c in found_here if c.start not in taken]  # not West, Texas
@@ -252,11 +255,12 @@ class _Reader:
         # a town with its state first ("the town of Tavildara, Tajikistan"), else as named
         town_starts: set[int] = set()
         named_so = (
-            towns_named_so(tokens, found_here, document.text)
+            towns_named_so(tokens.segments(), found_here, document.text)
             if not TOWN_TRIGGERS.isdisjoint(present)
             else ()
         )
-        if "," in present:  # (a town the gazetteer lacks is qualified after a comma)
+        # (a town the gazetteer lacks is qualified after a comma by a name found)
+        if found_here and "," in present:
             for start, end, town, qualifier_start in unknown_towns(
                 tokens, found_here, document.text, dated
             ):
@@ -270,9 +274,7 @@ class _Reader:
         mark = len(findings.mentions)
         findings.mentions.extend(listed)
         for candidate in _outside(found_here, listed):
-            kept_here = self.repeats.mention(
-                tokens, texts, candidate, candidate.last < dated, sporty
-            )
+            kept_here = self.repeats.mention(tokens, candidate, candidate.last < dated, sporty)
             if kept_here is not None:
                 findings.mentions.append(kept_here)
         # "In England, Essex County Council": England qualified by England's county
@@ -284,7 +286,7 @@ class _Reader:
             and not words.DEMONYMS.keys().isdisjoint(present)
             and not words.DEMONYMS.keys().isdisjoint(texts[:-1])  # one before a noun
         ):
-            findings.adjectives.extend(_adjectival(matcher.gazetteer, tokens, texts))
+            findings.adjectives.extend(_adjectival(matcher.gazetteer, tokens))
 
 
 def _places(

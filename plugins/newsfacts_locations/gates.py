@@ -143,7 +143,7 @@ def features(c: Candidacy) -> tuple[tuple[str, str, str, str], tuple[bool, ...]]
     """The words and flags of ``c`` the gates read, in the order of :data:`WORDS` and
     :data:`FLAGS`."""
     candidate, traits, key = c.candidate, c.traits, c.candidate.key
-    return (key, c.previous, c.following, c.tokens[candidate.first].text), (
+    return (key, c.previous, c.following, c.sentence.texts[candidate.first]), (
         c.claimed,
         # (a span the organizations field names is claimed: asked only of a claimed name)
         c.claimed and products.institution_or_company(candidate, c.claims.readings),

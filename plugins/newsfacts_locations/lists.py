@@ -28,6 +28,7 @@ from newsfacts.plugin import Segment, compiled, read_table, tokenize
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate
+from newsfacts_locations.openers import SentenceTokens
 from newsfacts_locations.qualifiers import Qualifier, fits
 from newsfacts_locations.readings import Mention
 
@@ -66,17 +67,17 @@ AFFILIATION = compiled(
 
 
 def listed(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], joined: str, texts: Collection[str]
+    gazetteer: Gazetteer, tokens: SentenceTokens, joined: str, texts: Collection[str]
 ) -> list[Mention]:
     """Both forms in one sentence; ``joined`` and ``texts``: its tokens' text, joined, and
     its words (all, or those of them among the plurals at least), to skip sentences that
     have neither (most) at the cost of a substring search and a set test (and a list, not a
-    generator, made for each of them)."""
+    generator, made for each of them), and with no segment made."""
     found: list[Mention] = []
     if "-" in joined and AFFILIATION.search(joined):
-        found.extend(affiliations(gazetteer, tokens))
+        found.extend(affiliations(gazetteer, tokens.segments()))
     if not LISTED_PLURALS.keys().isdisjoint(texts):
-        found.extend(divisions(gazetteer, tokens))
+        found.extend(divisions(gazetteer, tokens.segments()))
     return found
 
 

@@ -41,6 +41,25 @@ class Candidate(NamedTuple):
     compound: bool  # the name is the first part of a hyphenated word ("Washington-based")
 
 
+class Columns(NamedTuple):
+    """Tokens as columns (a sentence's, or a run of them): their texts, start and end offsets.
+    The matcher reads these, not segments: a sentence's made from the core's columns cost a
+    few instructions a token, its segments some 1,600 (see ``Tokens.segments_from``)."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Segment]) -> Columns:
+        """The columns of ``tokens``, segments a rule holds (a few words after a name)."""
+        return cls(
+            [token.text for token in tokens],
+            [token.start for token in tokens],
+            [token.end for token in tokens],
+        )
+
+
 # A candidate made from its fields' tuple by tuple.__new__, in C: the named tuple's own
 # __new__ is a Python function, a call and a frame for every match.
 _NEW_CANDIDATE = cast("Callable[[type[Candidate], tuple[object, ...]], Candidate]", tuple.__new__)
@@ -79,14 +98,13 @@ class Matcher:
             found = self._traits[id(places)] = (places, Traits.of(places, key))
         return found[1]
 
-    def candidates(
-        self, tokens: Sequence[Segment], texts: list[str], caps: bool, caps_until: int = 0
-    ) -> list[Candidate]:
+    def candidates(self, tokens: Columns, caps: bool, caps_until: int = 0) -> list[Candidate]:
         """Longest gazetteer matches among ``tokens`` (one sentence), left to right.
 
-        ``texts``: the tokens' texts (the caller has them already); ``caps``: the whole
-        sentence is in capitals; ``caps_until``: its first tokens are (a dateline).
+        ``caps``: the whole sentence is in capitals; ``caps_until``: its first tokens are (a
+        dateline).
         """
+        texts = tokens.texts
         if caps:  # a headline (see _shouted_forms)
             words = self._shouted_forms(texts)
             starts = self._starts(words)
@@ -131,9 +149,9 @@ class Matcher:
         if not tokens or not self._starts([lookup_form(tokens[0].text, caps)]):
             return None  # "in Red Oak", after "Iowa,": the other words' forms not even made
         words = [lookup_form(token.text, caps) for token in tokens]
-        return self._longest(words, 0, caps, tokens)
+        return self._longest(words, 0, caps, Columns.of(tokens))
 
-    def _shouted_forms(self, texts: list[str]) -> list[str]:
+    def _shouted_forms(self, texts: Sequence[str]) -> list[str]:
         """The forms to look up of the words of a sentence in capitals (see :func:`lookup_form`),
         each word's form kept: a headline's words are looked up in a C loop, and only those
         not met before are read one by one (up to :data:`MEMO_SIZE` words)."""
@@ -193,7 +211,7 @@ class Matcher:
         return hits
 
     def _longest(
-        self, words: list[str], index: int, caps: bool, tokens: Sequence[Segment]
+        self, words: list[str], index: int, caps: bool, tokens: Columns
     ) -> Candidate | None:
         """The longest key starting at ``words[index]`` whose tokens are written tight."""
         # (a word that starts no key of several words is missing from the spans: its span is 1)
@@ -208,7 +226,7 @@ class Matcher:
         words: list[str],
         index: int,
         caps: bool,
-        tokens: Sequence[Segment],
+        tokens: Columns,
     ) -> Candidate | None:
         """The longest of ``hits``, the keys the words from ``index`` start with, whose tokens
         are written tight."""
@@ -223,10 +241,11 @@ class Matcher:
                 and _city_body(words, last, key, places, hits)
             ):
                 continue
-            end = tokens[last].start + size
-            capitals = caps or words[index] != tokens[index].text
+            start = tokens.starts[index]
+            end = tokens.starts[last] + size
+            capitals = caps or words[index] != tokens.texts[index]
             match = _NEW_CANDIDATE(
-                Candidate, (tokens[index].start, end, index, last, key, places, capitals, compound)
+                Candidate, (start, end, index, last, key, places, capitals, compound)
             )
             if following in _TITLE_FORMS:
                 return _titled_division(match, words, tokens)
@@ -238,7 +257,7 @@ class Matcher:
         words: list[str],
         index: int,
         caps: bool,
-        tokens: Sequence[Segment],
+        tokens: Columns,
         first: Sequence[Place] = (),
     ) -> Candidate | None:
         """The place after the hyphen of a pair of places: "US-China", "DPRK-South Korea"; a
@@ -249,12 +268,14 @@ class Matcher:
         head, _, tail = words[index].partition("-")
         if not tail[:1].isupper() or "-" in tail:
             return None
-        token = tokens[index]
         offset = len(head) + 1
         # the words a match may span and no more: not a copy of the rest of the sentence
         end = index + max(self.gazetteer.span_by_first_word.get(tail, 0), 1)
-        halves = [Segment(token.start + offset, token.end, token.text[offset:])]
-        halves.extend(tokens[index + 1 : end])
+        halves = Columns(
+            [tokens.texts[index][offset:], *tokens.texts[index + 1 : end]],
+            [tokens.starts[index] + offset, *tokens.starts[index + 1 : end]],
+            tokens.ends[index:end],
+        )
         match = self._longest([tail, *words[index + 1 : end]], 0, caps, halves)
         if match is None or match.compound:
             return None
@@ -263,13 +284,13 @@ class Matcher:
         return match._replace(first=match.first + index, last=match.last + index)
 
 
-def _titled_division(match: Candidate, words: list[str], tokens: Sequence[Segment]) -> Candidate:
+def _titled_division(match: Candidate, words: list[str], tokens: Columns) -> Candidate:
     """The match with the capitalized noun of a division after it, when that ends a name of a
     division: "Enugu State", "Garissa County", "Kandahar Province" are the division, not the
     town of its name; not "Lagos State Governor", whose noun opens an office's name (see
     :data:`~newsfacts_locations.words.DIVISION_TITLES`)."""
     after = match.last + 1  # (the caller has seen one of _TITLE_FORMS there)
-    if match.compound or match.end != tokens[match.last].end:
+    if match.compound or match.end != tokens.ends[match.last]:
         return match  # "Enugu-based", "Enugu's": no noun of its own after it
     title = strip_possessive(words[after])
     if title not in DIVISION_TITLES or not _tight(tokens, match.last, after):
@@ -281,7 +302,7 @@ def _titled_division(match: Candidate, words: list[str], tokens: Sequence[Segmen
     divisions = tuple(place for place in match.places if place.kind == "admin")
     if not divisions:
         return match
-    end = tokens[after].start + len(title)
+    end = tokens.starts[after] + len(title)
     return match._replace(end=end, last=after, places=divisions)
 
 
@@ -352,6 +373,7 @@ def _city_body(
     return any(k == shorter and not set(p).isdisjoint(places) for _, _, _, k, p in hits)
 
 
-def _tight(tokens: Sequence[Segment], first: int, last: int) -> bool:
+def _tight(tokens: Columns, first: int, last: int) -> bool:
     """A name never spans a line break or a wide gap: at most one character between tokens."""
-    return all(tokens[i + 1].start - tokens[i].end <= 1 for i in range(first, last))
+    starts, ends = tokens.starts, tokens.ends
+    return all(starts[i + 1] - ends[i] <= 1 for i in range(first, last))

@@ -96,7 +96,7 @@ def peerage(c: Candidacy) -> bool | str:
     first = c.candidate.first
     if first < 2 or c.previous != "of":
         return False
-    title = c.tokens[first - 2].text
+    title = c.before_previous
     if title in words.PEERAGE_TITLES:
         return title
     full = f"{title} of {c.candidate.key}"
@@ -326,16 +326,16 @@ def speaker(c: Candidacy) -> bool | str:
 def own_age(c: Candidacy) -> bool | str:
     """A name of one word with an age set off by commas after it, and no well-known place:
     a person's ("whose son, Parker, 8, has ...")."""
-    tokens, last = c.tokens, c.candidate.last
+    texts, last = c.sentence.texts, c.candidate.last
     return (
         c.candidate.first == last
         and not c.known
-        and last + 3 < len(tokens)
-        and tokens[last + 1].text == ","
-        and tokens[last + 2].text.isdigit()
-        and len(tokens[last + 2].text) <= 3
-        and tokens[last + 3].text == ","
-        and tokens[last + 2].text
+        and last + 3 < len(texts)
+        and texts[last + 1] == ","
+        and texts[last + 2].isdigit()
+        and len(texts[last + 2]) <= 3
+        and texts[last + 3] == ","
+        and texts[last + 2]
     )
 
 
@@ -383,13 +383,14 @@ def state_of_office(c: Candidacy) -> bool:
     government (``state_party_words.txt``): "New York Attorney General Letitia James",
     "Washington's attorney general" (not "a New York attorney")."""
     first, after = c.candidate.first, c.candidate.last + 2
-    if after < len(c.tokens):  # "the New York attorney general's office" too
-        second = c.tokens[after].text.removesuffix("'s").removesuffix("’s")
+    texts = c.sentence.texts  # (read from the columns: every name kept asks)
+    if after < len(texts):  # "the New York attorney general's office" too
+        second = texts[after].removesuffix("'s").removesuffix("’s")
         if f"{c.following} {second}" in words.STATE_PARTY_WORDS:
             return any(context.us_state(place) for place in c.candidate.places)
     return (
         c.previous == "of"
         and first > 1
-        and c.tokens[first - 2].end in c.claims.state_office_ends
+        and c.sentence.ends[first - 2] in c.claims.state_office_ends
         and any(context.us_state(place) for place in c.candidate.places)
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import compiled, dateline, read_words
+from newsfacts.plugin import compiled, dateline_of, read_words
 from newsfacts_locations.candidacy import Candidacy
 
 PACKAGE = "newsfacts_locations"
@@ -44,7 +44,7 @@ def dateline_source(c: Candidacy) -> bool | str:
     "Portland (Maine)" in a sentence: no dateline before it)."""
     if c.previous != "(" or c.following != ")" or c.known:
         return False  # most names: no brackets around them (read before the dateline)
-    places_end = dateline(c.tokens)
+    places_end = dateline_of(c.sentence.texts)
     return places_end > 0 and places_end == c.candidate.first - 1 and "dateline's source"
 
 
@@ -53,13 +53,13 @@ def outlet_before(c: Candidacy) -> bool | str:
     between ("FOX 8 Cleveland"): the outlet's name as the evidence. A call sign alone
     counts only with a number or a band ("KARE 11", "WLS-TV"): four capitals are many
     bodies' acronyms ("WFP Yemen", which the name before it drops anyway)."""
-    tokens, index = c.tokens, c.candidate.first - 1
+    texts, index = c.sentence.texts, c.candidate.first - 1
     numbered = index > 0 and c.previous.isdigit() and len(c.previous) <= LONGEST_CHANNEL
     if numbered:
         index -= 1
     if index < 0:
         return False
-    head = tokens[index].text
+    head = texts[index]
     if head in MEDIA_HEADS or _glued(head):
         return head
     if (numbered or "-" in head) and _CALL_SIGN.match(head):

@@ -187,7 +187,13 @@ def _place_words(
     that is neither a company's nor a person's ("Tacoma, Washington", not "Google, Amazon"
     nor "Andy Jassy, Amazon's chief executive")."""
     around = support.Surroundings.of(
-        tokens, candidate, qualified=qualified, dated=False, fixture=False, body=False
+        [token.text for token in tokens],
+        [token.end for token in tokens],
+        candidate,
+        qualified=qualified,
+        dated=False,
+        fixture=False,
+        body=False,
     )
     if support.preposition(around):
         # "shares in Carrefour", "analysts at Amazon": the company's, not a place's
@@ -304,7 +310,7 @@ def reason(
 ) -> str | None:
     """The name of the first check that reads the name as a product, an institution or a
     common word; ``lower_case``: the words the article writes in lower case."""
-    if not askable(tokens, candidate, claims, lower_case):
+    if not askable([token.text for token in tokens], candidate, claims, lower_case):
         return None
     return asked_reason(tokens, candidate, claims, qualified, lower_case)
 
@@ -322,14 +328,15 @@ def asked_reason(
 
 
 def askable(
-    tokens: Sequence[Segment],
+    texts: Sequence[str],
     candidate: Candidate,
     claims: Readings,
     lower_case: frozenset[str],
 ) -> bool:
     """Whether any check may hold: a listed word, a claim, a sentence's first word written in
-    lower case elsewhere, or a product noun or a designator next. Most names (a town in a
-    sentence) are none of these, and are not asked the whole table."""
+    lower case elsewhere, or a product noun or a designator next (``texts``: the sentence's
+    tokens' texts). Most names (a town in a sentence) are none of these, and are not asked
+    the whole table."""
     key = candidate.key
     if key in words.PRODUCTS or key in words.PRODUCT_LINES:
         return True
@@ -337,10 +344,10 @@ def askable(
         return True
     if candidate.first <= 1 and key.lower() in lower_case:
         return True
-    if candidate.first > 0 and tokens[candidate.first - 1].text in words.VERSIONED_PLATFORMS:
+    if candidate.first > 0 and texts[candidate.first - 1] in words.VERSIONED_PLATFORMS:
         return True
     after = candidate.last + 1
-    return product_word(tokens[after].text if after < len(tokens) else "")
+    return product_word(texts[after] if after < len(texts) else "")
 
 
 def institution_or_company(candidate: Candidate, claims: Readings) -> bool:

@@ -21,6 +21,7 @@ from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate, Matcher
 from newsfacts_locations.nearby import km
+from newsfacts_locations.openers import SentenceTokens
 
 PACKAGE = "newsfacts_locations"
 QUALIFYING_KINDS = frozenset({"admin", "country"})
@@ -131,17 +132,18 @@ def qualifier_of(
 _OWNER_WORDS = 3
 
 
-def owner_of(matcher: Matcher, tokens: Sequence[Segment], candidate: Candidate) -> Qualifier | None:
+def owner_of(matcher: Matcher, tokens: SentenceTokens, candidate: Candidate) -> Qualifier | None:
     """The country whose possessive ``candidate`` follows ("Papua New Guinea's New Britain",
     "Canada's London"): a qualifier written before the name. Only a country, or a state
     before a county ("Florida's Hillsborough County", "Iowa's Polk County"): "Washington's
     Dulles" is an airport near the city, not in the state."""
     first = candidate.first
-    if first == 0 or not tokens[first - 1].text.endswith(("'s", "’s")):
+    if first == 0 or not tokens.texts[first - 1].endswith(("'s", "’s")):
         return None
     counties = all(p.kind == "admin" and p.admin2 for p in candidate.places)
+    segments = tokens.segments()
     for start in range(max(0, first - _OWNER_WORDS), first):
-        found = matcher.first(tokens[start:first], candidate.shouted)
+        found = matcher.first(segments[start:first], candidate.shouted)
         if found is not None and start + found.last == first - 1:
             places = tuple(p for p in found.places if _owner(p, counties))
             return Qualifier(places, found.start, found.end) if places else None
@@ -154,17 +156,18 @@ def _owner(place: Place, counties: bool) -> bool:
 
 
 def container_of(
-    matcher: Matcher, tokens: Sequence[Segment], candidate: Candidate
+    matcher: Matcher, tokens: SentenceTokens, candidate: Candidate
 ) -> Qualifier | None:
     """The country or state a place is said to be in right after it ("New Hope in
     southwestern Jamaica", "Jefferson County in Colorado"): like an owner, it narrows the
     readings ("New Hope" is no US town there)."""
     start = candidate.last + 2
-    if start >= len(tokens) or tokens[start - 1].text != "in":
+    texts = tokens.texts
+    if start >= len(texts) or texts[start - 1] != "in":
         return None
-    if tokens[start].text.lower() in words.REGION_WORDS:
+    if texts[start].lower() in words.REGION_WORDS:
         start += 1
-    found = matcher.first(tokens[start : start + _OWNER_WORDS], candidate.shouted)
+    found = matcher.first(tokens.segments()[start : start + _OWNER_WORDS], candidate.shouted)
     if found is None or found.first != 0:
         return None
     places = tuple(p for p in found.places if p.kind == "country")
@@ -223,19 +226,26 @@ class Qualifiers:
         #: context -> the qualifier found there, offsets from the comma's start
         self._found: dict[_Context, Qualifier | None] = {}
 
-    def of(self, tokens: Sequence[Segment], candidate: Candidate) -> Qualifier | None:
-        """:func:`qualifier_of` ``candidate`` (the text's matcher)."""
+    def of(self, tokens: SentenceTokens, candidate: Candidate) -> Qualifier | None:
+        """:func:`qualifier_of` ``candidate`` (the text's matcher), in the sentence of
+        ``tokens`` (read from its columns: most names have no comma after them, and most
+        contexts were read before)."""
         after = candidate.last + 1
-        if after + 1 >= len(tokens) or tokens[after].text != ",":
+        texts = tokens.texts
+        if after + 1 >= len(texts) or texts[after] != ",":
             return None
         # most commas open no qualifier ("Iowa, in Red Oak"): no context is made for those
-        if not _may_open(tokens[after + 1].text):
+        if not _may_open(texts[after + 1]):
             return None
-        base = tokens[after].start
-        read = tokens[after : after + 1 + _READ]
-        context = (candidate.shouted, tuple((t.text, t.start - base, t.end - base) for t in read))
+        base = tokens.starts[after]
+        read = slice(after, after + 1 + _READ)
+        columns = zip(texts[read], tokens.starts[read], tokens.ends[read], strict=True)
+        context = (
+            candidate.shouted,
+            tuple((text, start - base, end - base) for text, start, end in columns),
+        )
         if context not in self._found:
-            found = qualifier_of(self.matcher, tokens, candidate)
+            found = qualifier_of(self.matcher, tokens.segments(), candidate)
             self._found[context] = found and _moved(found, -base)
         found = self._found[context]
         return found and _moved(found, base)

@@ -25,13 +25,13 @@ look-up and note of its neighbours cost more than the few repeats save.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 
-from newsfacts.plugin import Segment, tracing
+from newsfacts.plugin import tracing
 from newsfacts_locations.candidacy import Candidacy, Reader
 from newsfacts_locations.gates import mention
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
+from newsfacts_locations.openers import SentenceTokens
 from newsfacts_locations.qualifiers import Qualifier
 from newsfacts_locations.readings import Mention
 
@@ -98,16 +98,11 @@ class Repeats:
         self._claimed: list[tuple[int, int]] | None = None
 
     def mention(
-        self,
-        tokens: Sequence[Segment],
-        texts: list[str],
-        candidate: Candidate,
-        dated: bool,
-        sporty: bool,
+        self, tokens: SentenceTokens, candidate: Candidate, dated: bool, sporty: bool
     ) -> Mention | None:
-        """The mention the checks keep of ``candidate`` (``texts``: the texts of ``tokens``,
-        one sentence's; ``dated``: in the sentence's dateline; ``sporty``: a sentence of a
-        sports report), or None."""
+        """The mention the checks keep of ``candidate`` (``tokens``: one sentence's;
+        ``dated``: in the sentence's dateline; ``sporty``: a sentence of a sports report), or
+        None."""
         found = self._found
         # (asked once here: the checks read it from the candidacy)
         claimed = self.reader.claims.spans.overlaps(candidate.start, candidate.end)
@@ -118,13 +113,13 @@ class Repeats:
             # a name claimed itself is decided in the table's first checks, for less than
             # its context costs
             or claimed
-            or not self._seen_near(texts, candidate)
+            or not self._seen_near(tokens.texts, candidate)
         ):
             return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty, claimed))
         first, last = candidate.first, candidate.last
         low, high = max(0, first - BEFORE), min(len(tokens), last + 1 + AFTER)
-        base = tokens[low].start
-        claims = self._claims(base - _CLAIM_REACH, tokens[high - 1].end + _CLAIM_REACH)
+        base = tokens.starts[low]
+        claims = self._claims(base - _CLAIM_REACH, tokens.ends[high - 1] + _CLAIM_REACH)
         if claims is None:
             return mention(Candidacy.of(self.reader, tokens, candidate, dated, sporty, claimed))
         context = (
@@ -138,7 +133,15 @@ class Repeats:
             first - low,
             last - low,
             tuple(
-                [(token.start - base, token.end - base, token.text) for token in tokens[low:high]]
+                [
+                    (start - base, end - base, text)
+                    for start, end, text in zip(
+                        tokens.starts[low:high],
+                        tokens.ends[low:high],
+                        tokens.texts[low:high],
+                        strict=True,
+                    )
+                ]
             ),
             tuple([(claim[0] - base, claim[1] - base, *claim[2:]) for claim in claims]),
         )

@@ -23,13 +23,13 @@ development corpora's 2,400 texts were found again).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 from itertools import accumulate
 
 from newsfacts.plugin import Segment, tracing
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
 from newsfacts_locations.neighbours import Claims
+from newsfacts_locations.openers import SentenceTokens
 from newsfacts_locations.readings import Mention
 from newsfacts_locations.repeats import REMEMBERED_FROM, moved
 
@@ -131,7 +131,7 @@ class Repeated:
             return None
         return cls(text, claims)
 
-    def key(self, sentence: Segment, tokens: Sequence[Segment]) -> _Key | None:
+    def key(self, sentence: Segment, tokens: SentenceTokens) -> _Key | None:
         """The key of a sentence seen before, else None (noted as seen)."""
         seen = self._seen
         start, end = sentence.start, sentence.end
@@ -146,7 +146,11 @@ class Repeated:
         claims = self._claims(start - _REACH, end + _REACH, start)
         if claims is None:
             return None
-        return text, tuple([(token.start - start, token.end - start) for token in tokens]), claims
+        spans = [
+            (first - start, last - start)
+            for first, last in zip(tokens.starts, tokens.ends, strict=True)
+        ]
+        return text, tuple(spans), claims
 
     def get(self, key: _Key) -> Findings | None:
         return self._found.get(key)

@@ -42,19 +42,19 @@ def _country_as_owner(c: Candidacy) -> bool:
     Italy's Jannik Sinner" names the players' countries, not teams; or before a word in lower
     case: "India's cricket board", "South Korea's worsening air pollution" (the country's
     own)."""
-    tokens, following = c.tokens, c.candidate.last + 1
-    marks = [token.text for token in tokens[following : following + 2]]
+    texts, following = c.sentence.texts, c.candidate.last + 1
+    marks = texts[following : following + 2]
     if marks[:1] in (["'s"], ["’s"]):
         following += 1  # "Spain 's Carlos Alcaraz", as some corpora split it
     elif marks in (["'", "s"], ["’", "s"]):
         following += 2  # "Jamaica 's Michael Green": the tokens split that "'s" in two
-    elif not tokens[c.candidate.last].text.endswith(("'s", "’s")):
+    elif not texts[c.candidate.last].endswith(("'s", "’s")):
         return False
     return (
-        following < len(tokens)
+        following < len(texts)
         and (
-            tokens[following].start in c.claims.people_starts
-            or (tokens[following].text.isalpha() and tokens[following].text.islower())
+            c.sentence.starts[following] in c.claims.people_starts
+            or (texts[following].isalpha() and texts[following].islower())
         )
         and any(place.kind == "country" for place in c.candidate.places)
     )

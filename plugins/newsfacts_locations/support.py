@@ -44,7 +44,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from newsfacts.plugin import Segment
 from newsfacts_locations import context, words
 from newsfacts_locations.matching import Candidate
 
@@ -69,7 +68,8 @@ class Surroundings(NamedTuple):
     @classmethod
     def of(
         cls,
-        tokens: Sequence[Segment],
+        texts: Sequence[str],
+        ends: Sequence[int],
         candidate: Candidate,
         *,
         qualified: bool,
@@ -79,18 +79,20 @@ class Surroundings(NamedTuple):
         person_ends: frozenset[int] = frozenset(),
         venue: bool = False,
     ) -> Surroundings:
+        """The surroundings of ``candidate`` in the sentence whose tokens' texts and end
+        offsets are ``texts`` and ``ends``."""
         first, last = candidate.first, candidate.last
-        previous = tokens[first - 1].text if first > 0 else ""
+        previous = texts[first - 1] if first > 0 else ""
         return cls(  # positional: the fields in order
             previous,
-            tokens[first - 2].text if first > 1 else "",
-            tokens[last + 1].text if last + 1 < len(tokens) else "",
+            texts[first - 2] if first > 1 else "",
+            texts[last + 1] if last + 1 < len(texts) else "",
             qualified,
             dated,
             fixture,
-            tokens[last].text if candidate.compound else "",
+            texts[last] if candidate.compound else "",
             body,
-            previous == "of" and first > 1 and tokens[first - 2].end in person_ends,
+            previous == "of" and first > 1 and ends[first - 2] in person_ends,
             venue,
         )
 

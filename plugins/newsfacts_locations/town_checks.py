@@ -114,12 +114,12 @@ def _blotter_age(c: Candidacy) -> bool:
 
 def after_an_age(c: Candidacy) -> bool:
     """After a name, an age and "of" or "from": "Kevin Alvarez, 41, of Bend"."""
-    tokens, first = c.tokens, c.candidate.first
+    texts, first = c.sentence.texts, c.candidate.first
     return (
         first > 2
-        and tokens[first - 1].text in ("of", "from")
-        and tokens[first - 2].text == ","
-        and tokens[first - 3].text.isdigit()
+        and texts[first - 1] in ("of", "from")
+        and texts[first - 2] == ","
+        and texts[first - 3].isdigit()
     )
 
 

@@ -22,6 +22,7 @@ from newsfacts.plugin import COMPASS_ADJECTIVES, COMPASS_WORDS, COUNTRIES, Segme
 from newsfacts_locations import context, priors, words
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
+from newsfacts_locations.openers import SentenceTokens
 
 MAX_WORDS = 3
 
@@ -36,25 +37,27 @@ def _town_word(text: str) -> bool:
 
 
 def unknown_towns(
-    tokens: Sequence[Segment], found: Sequence[Candidate], text: str, dateline: int
+    tokens: SentenceTokens, found: Sequence[Candidate], text: str, dateline: int
 ) -> Iterator[tuple[int, int, Place, int]]:
     """(start, end, place, where its qualifier starts) for each unknown town qualified by a
-    known state or country; ``dateline``: how many tokens open the sentence as a dateline."""
+    known state or country; ``dateline``: how many tokens open the sentence as a dateline.
+    (Read from the sentence's columns: most names have no comma before them.)"""
+    texts = tokens.texts
     covered: set[int] | None = None  # the tokens of the names found, made when first asked
     for candidate in found:
         comma = candidate.first - 1
-        if comma < 1 or tokens[comma].text != ",":
+        if comma < 1 or texts[comma] != ",":
             continue
         qualifier = _qualifying_place(candidate.places) or _qualifying_city(candidate.places)
-        after = tokens[candidate.last + 1].text if candidate.last + 1 < len(tokens) else ""
+        after = texts[candidate.last + 1] if candidate.last + 1 < len(texts) else ""
         if qualifier is None or (after[:1].isupper() and after not in words.ROLE_WORDS):
             continue  # "Smith, Texas Republican"
         if covered is None:
             covered = {index for c in found for index in range(c.first, c.last + 1)}
-        first = _run_start(tokens, comma, covered)
+        first = _run_start(tokens.segments(), comma, covered)
         if first == comma:
             continue
-        before = tokens[first - 1].text if first > 0 else ""
+        before = texts[first - 1] if first > 0 else ""
         # after a preposition, opening a dateline, or after a label's colon: a calendar's or
         # a listing's venue ("28/29 April: Oulton Park, Cheshire")
         if (
@@ -66,7 +69,7 @@ def unknown_towns(
         part = qualifier.kind == "city"
         if part and not _part_of_city(before, first, after):
             continue
-        start, end = tokens[first].start, tokens[comma - 1].end
+        start, end = tokens.starts[first], tokens.ends[comma - 1]
         name = " ".join(text[start:end].split())
         if name.isupper():
             name = name.title()
