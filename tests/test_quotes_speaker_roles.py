@@ -295,6 +295,10 @@ def test_a_cue_word_after_an_article_is_a_noun(text: str, speaker: str, cue: str
     [
         # (were the speakers "just" and "often")
         "Why not just say it plainly: “We lost the vote”?",
+        # a verb of speech alone, or with its object, before the colon (were "say", "tell
+        # them")
+        "Why not say: “We lost the vote”?",
+        "Why not tell them: “We lost the vote”?",
         "The long fight over the dam — often dismissed as a “vanity project” by its critics —"
         " ended on Monday.",
     ],

@@ -266,6 +266,10 @@ class Attributor:
             or self.speakers.opening_subject(low, high)
             or self.speakers.subject(low, high)
         )
+        if speaker is None and any(word in lx.CUES for word in label.group(1).split()):
+            # "Why not say: “...”", "Why not tell them: “...”": words a verb of speech would
+            # say, with no one said to say them
+            return Attribution(None, None, None, True)
         return Attribution(None, speaker, None, True) if speaker else None
 
     def _cue_before(self, start: int, end: int) -> tuple[regex.Match[str] | None, int]:

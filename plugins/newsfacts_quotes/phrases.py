@@ -88,9 +88,11 @@ def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
     if len(words) > MAX_PHRASE_WORDS:
         return None
     # "then loudly asked", "going on to say", "responded and encountered", "Why not just
-    # say": an adverb or auxiliary alone; but "the ruling" names who speaks
+    # say", "Why not say": an adverb, auxiliary or verb alone; but "the ruling" names who
+    # speaks
     lone = len(words) == 1 and not determined
-    if lone and (filler(words[0][2]) or is_gerund(words[0][2]) or _is_past(words[0][2])):
+    word = words[0][2]
+    if lone and (filler(word) or is_gerund(word) or _is_past(word) or word in lx.CUES):
         return None
     common = not any(word[2][0].isupper() for word in words)
     # "the eight members of the group": a number after the determiner is one word more; a
@@ -232,15 +234,12 @@ _OF_WORDS = frozenset(["of", "for"])
 
 
 def _verb_and_object(words: list[Word], determined: bool) -> bool:
-    """ "Trump bemoaned the unrest and said": a past tense and its object name no one (not
-    "unnamed officials", "armed men": no determiner follows them)."""
-    return (
-        not determined
-        and len(words) > 1
-        and words[0][2].islower()
-        and words[0][2].endswith("ed")
-        and words[1][2].lower() in lx.DETERMINERS
-    )
+    """ "Trump bemoaned the unrest and said", "Why not tell them": a past tense or a cue and
+    its object name no one (not "unnamed officials", "armed men": no object follows them)."""
+    if determined or len(words) < 2 or not words[0][2].islower():
+        return False
+    verb = words[0][2].endswith("ed") or words[0][2] in lx.CUES
+    return verb and (words[1][2].lower() in lx.DETERMINERS or words[1][2] in lx.OBJECT_PRONOUNS)
 
 
 def is_verb(word: str) -> bool:
