@@ -29,10 +29,15 @@ class Descriptions:
         preposition before the name; the one who speaks is the noun's, described by the name;
         so is "Trump's spokesman"."""
         after = [word for word in words if word[0] > fact.end]
-        if after and self.text.startswith(("'s", "’s"), fact.end) and _holder(after[0][2]):
+        # (the words of a title before the noun: "Ana Ruiz's press secretary", not the name's
+        # owner; "press" and "communications" are no verbs there)
+        held = 0
+        while held < len(after) - 1 and after[held][2] in lx.HOLDER_MODIFIERS:
+            held += 1
+        if after and self.text.startswith(("'s", "’s"), fact.end) and _holder(after[held][2]):
             # the noun and the nouns of its title after it: "Apple's chief executive", "the
             # Bank of England's governor", "TfL's commissioner"
-            held = 1
+            held += 1
             while held < len(after) and _holder(after[held][2]):
                 held += 1
             end = after[held - 1][1]

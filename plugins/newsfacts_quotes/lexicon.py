@@ -208,6 +208,8 @@ RELATIONAL_NOUNS = read_words(_PACKAGE, "relational_nouns.txt") | KIN_NOUNS
 # possessive they name who of it speaks, as a relational noun does ("the Bank of England's
 # governor, Andrew Bailey"; described.py), and they head a role opening a sentence.
 OFFICE_NOUNS = read_words(_PACKAGE, "office_nouns.txt")
+# The words before such a noun after a possessive: "Ruiz's press secretary" (described.py)
+HOLDER_MODIFIERS = read_words(_PACKAGE, "holder_modifiers.txt")
 VERB_FILLERS = read_words(_PACKAGE, "verb_fillers.txt")
 # The irregular past tenses every field reads alike ("spoke", "flew") but for
 # data/irregular_past_unread.txt ("found"): after a subject they are its verb, as "declined"
