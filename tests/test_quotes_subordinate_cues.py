@@ -41,6 +41,16 @@ ROWS: list[Row] = [
         "said",
         "he",
     ),
+    # a pronoun after the conjunction is the subject of its clause, and of the verb "and"
+    # joins to it (was Tom Hale)
+    (
+        "Governor Tom Hale described Mayor Ana Ruiz as a menace after she attacked the"
+        " police union and blamed the crime wave on “bad luck” last week.",
+        "bad luck",
+        "Ana Ruiz",
+        "blamed",
+        "she",
+    ),
     # as before: "once" alone is an adverb
     (
         "“A house divided cannot stand,” once said Abraham Lincoln.",

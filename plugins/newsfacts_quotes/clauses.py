@@ -43,7 +43,10 @@ def own_clause(words: list[Word], *, as_clause: bool = True) -> list[Word]:
         if clause:
             return clause
         if words[index][2].lower() in lx.SUBORDINATORS:
-            return words[index + 1 :] if opens_noun_phrase(words[index + 1][2]) else words
+            # ("after she attacked the union and blamed": a pronoun opens the clause too)
+            opener = words[index + 1][2]
+            subject = opens_noun_phrase(opener) or opener in _SUBJECT_PRONOUNS
+            return words[index + 1 :] if subject else words
         kind = _BELIEF_VERBS.get(words[index][2])
         clause = _believed(words[index + 1 :]) if kind is not None else []
         if clause:
@@ -55,6 +58,8 @@ def own_clause(words: list[Word], *, as_clause: bool = True) -> list[Word]:
 
 
 _RELATIVE_TIMES = read_words("newsfacts_quotes", "relative_time_nouns.txt")
+# The pronouns that are a clause's subject after a conjunction ("after she attacked")
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
 # The verbs of thinking ("belief") and hoping ("wish") that take a clause (data/belief_verbs.tsv)
 _BELIEF_VERBS = dict(
     (word, kind) for kind, word in read_table("newsfacts_quotes", "belief_verbs.tsv", columns=2)
