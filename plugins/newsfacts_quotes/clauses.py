@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsfacts.plugin import compiled, read_table, read_words
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes.opening_phrases import after_opening_phrase
+from newsfacts_quotes.opening_phrases import after_opening_phrase, after_wh_clause
 from newsfacts_quotes.phrases import (
     ARTICLES,
     NOT_SPEAKERS,
@@ -43,10 +43,11 @@ def own_clause(words: list[Word], *, as_clause: bool = True) -> list[Word]:
         if clause:
             return clause
         if words[index][2].lower() in lx.SUBORDINATORS:
-            # ("after she attacked the union and blamed": a pronoun opens the clause too)
-            opener = words[index + 1][2]
-            subject = opens_noun_phrase(opener) or opener in _SUBJECT_PRONOUNS
-            return words[index + 1 :] if subject else words
+            # ("after she attacked the union and blamed": a pronoun opens the clause too,
+            # unless a "how" in it opens the cue's: "when they heard how the mayor put it")
+            opener, clause = words[index + 1][2], words[index + 1 :]
+            pronoun = opener in _SUBJECT_PRONOUNS and after_wh_clause(clause) is clause
+            return clause if opens_noun_phrase(opener) or pronoun else words
         kind = _BELIEF_VERBS.get(words[index][2])
         clause = _believed(words[index + 1 :]) if kind is not None else []
         if clause:
