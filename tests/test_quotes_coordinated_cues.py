@@ -13,6 +13,49 @@ import pytest
 from quote_checks import Row, check
 
 COORDINATED_CUES: list[Row] = [
+    # a short quote inside the object's noun phrase ends no clause (were "firefighters",
+    # "state of the budget", "Daily Herald")
+    (
+        "Governor Ana Ruiz praised the “brave” firefighters and said the city needed"
+        " “a fresh start.”",
+        "a fresh start.",
+        "Ana Ruiz",
+        "said",
+        "Ana Ruiz",
+    ),
+    (
+        "Governor Ana Ruiz lamented the “sorry” state of the budget and criticized the"
+        " “games” played in the capital.",
+        "games",
+        "Ana Ruiz",
+        "criticized",
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz, the mayor, praised the plan at a “Town Hall Forum” sponsored by the Daily"
+        " Herald and said it would bring “real change.”",
+        "real change.",
+        "Ana Ruiz",
+        "said",
+        "Ana Ruiz",
+    ),
+    # a name inside that quote is none (was "week")
+    (
+        "The union published a letter on the “Ruiz plan” last week and called it “a betrayal.”",
+        "a betrayal.",
+        "union",
+        "called",
+        "union",
+    ),
+    # the cue is read after it: "insisted", not the "said" before the short quote
+    (
+        "Mayor Ana Ruiz said that the city would use a “pincer” plan to trap the smugglers,"
+        " but insisted, “Nobody will be hurt.”",
+        "Nobody will be hurt.",
+        "Ana Ruiz",
+        "insisted",
+        "Ana Ruiz",
+    ),
     # "but" goes on with the subject as "and" does: the object of the verb before it is no
     # speaker
     (

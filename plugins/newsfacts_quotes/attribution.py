@@ -239,7 +239,11 @@ class Attributor:
         sentence = self.document.sentence_at(max(start, end - 1))
         if sentence is not None and sentence.start > start:
             start = sentence.start
-        chosen, region = self._cue_before(start, end)
+        # The cue stands after a short quote inside a noun phrase, which its subject's stretch
+        # reads past: "Ruiz said a “pincer” move was planned but insisted, “...”" is insisted's
+        inner = st.inner_quotes(self.text, start, end)
+        chosen, region = self._cue_before(inner[-1][1] if inner else start, end)
+        region = start if inner and region == inner[-1][1] else region
         if chosen is not None:
             # "According to CNN, Ana Ruiz said “...”": the source the sentence cites
             own = self.document.sentence_at(chosen.start())
@@ -368,10 +372,12 @@ class Attributor:
     def clause_start(self, start: int, end: int) -> int:
         # The subject of a cue is in its own clause: after the last colon, dash or
         # quote mark before the cue (not a nickname's: 'Del. Marcia "Cia" Price said', nor a
-        # height's inch mark: 'The guard, who is 6’2” tall, said').
+        # height's inch mark: 'The guard, who is 6’2” tall, said', nor a short quote's inside
+        # a noun phrase: 'Ruiz praised the “brave” firefighters and said').
         if lx.plain(self.text[start:end]) or _CLAUSE_BREAK.search(self.text, start, end) is None:
             return start  # most phrases before a cue: no nickname to look for either
         nicknames = [m.span() for m in NICKNAME.finditer(self.text, start, end)]
+        nicknames += st.inner_quotes(self.text, start, end)
         position, before_dash = start, None
         for match in _CLAUSE_BREAK.finditer(self.text, start, end):
             if any(low <= match.start() < high for low, high in nicknames) or inch_mark(

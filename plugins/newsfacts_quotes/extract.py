@@ -19,6 +19,7 @@ from newsfacts_quotes.phrases import NOT_SPEAKERS
 from newsfacts_quotes.signed import signed_below, signed_inside
 from newsfacts_quotes.speakers import Speakers
 from newsfacts_quotes.stories import new_story, story_starts
+from newsfacts_quotes.stretches import inner_quote
 
 # A quote opening a paragraph continues the speech of an attributed quote just before it,
 # when at most the attribution ('” Trump said.') stands between them.
@@ -49,7 +50,12 @@ def extract_quotes(
         assert paragraph is not None  # a quote mark is never outside a paragraph
         floor = paragraph.start
         if index > 0 and spans[index - 1].close >= paragraph.start:
-            floor = spans[index - 1].close_end
+            previous = spans[index - 1]
+            floor = previous.close_end
+            if inner_quote(text, previous.open, previous.close_end):
+                # "Ruiz praised the “brave” firefighters and said “...”": the subject is read
+                # past a short quote inside a noun phrase, as the quote before it read it
+                floor = floors[-1]
         sentence = document.sentence_at(span.open)  # (read once: most checks ask for it)
         floor = past_said_clause(text, span.open, floor, sentence)
         at = _At(

@@ -28,6 +28,47 @@ _QUOTE_NEXT = compiled(r"[ \u00a0]*+[,:]?[ \u00a0]*+[\"“‘'`„«]")
 _CONTRASTS = frozenset(("while", "whereas", "but", "although", "though"))
 
 
+# A quote of one to three words in double marks, no comma or stop closing it, and a word in
+# lower case right after it: 'the “sorry” state of the budget', 'a "Town Hall Forum"
+# sponsored by' (not '“Scandal,” thanked', '“...” said': see inner_quote).
+_SHORT_QUOTE = compiled(
+    r"""
+    ["“]
+    [^"“”\s]++(?:[ \u00a0][^"“”\s]++){0,2}+   # “sorry”, "Town Hall Forum"
+    (?<![,.;:!?])                              # no comma or stop closing it
+    ["”]
+    (?=[ \u00a0]++\p{Ll})                      # a word in lower case after it: "state"
+    """,
+    regex.VERBOSE,
+)
+
+
+def inner_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The short quotes of ``start``..``end`` inside a noun phrase (:func:`inner_quote`)."""
+    return [
+        match.span()
+        for match in _SHORT_QUOTE.finditer(text, start, end)
+        if _after_determiner(text, match.start())
+    ]
+
+
+def inner_quote(text: str, opening: int, close_end: int) -> bool:
+    """Whether the quote from ``opening`` to ``close_end`` is short and inside a noun phrase,
+    its marks no clause's edge: a determiner or a possessive before the opening mark and a
+    word in lower case after the closing one ("Ruiz lamented the “sorry” state of the budget
+    and said", "praised the city’s “brave” firefighters and said": the subject is Ruiz's, not
+    "state of the budget")."""
+    match = _SHORT_QUOTE.match(text, opening)
+    return match is not None and match.end() == close_end and _after_determiner(text, opening)
+
+
+def _after_determiner(text: str, opening: int) -> bool:
+    before = lx.words(text, max(0, opening - 30), opening)[-1:]
+    return bool(before) and (
+        before[0].lower() in lx.DETERMINERS or before[0].endswith(("’s", "'s"))
+    )
+
+
 def reach_start(text: str, floor: int, end: int, reach: int) -> int:
     """Where a stretch read back from ``end`` for at most ``reach`` characters starts, not
     before ``floor``: past the word the reach cuts, whose tail is no word of the text
