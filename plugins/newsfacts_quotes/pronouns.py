@@ -93,6 +93,12 @@ class Antecedents:
         index = bisect.bisect_right(self.quoted_starts, offset) - 1
         return index >= 0 and offset < self.quoted[index][1]
 
+    def quote_inside(self, start: int, end: int) -> bool:
+        """Whether a quoted stretch opens in ``start``..``end`` (most stretches before a cue
+        hold none: no name of theirs to look up)."""
+        index = bisect.bisect_left(self.quoted_starts, start)
+        return index < len(self.quoted_starts) and self.quoted_starts[index] < end
+
     def _antecedent(self, fact: newsfacts.Fact) -> bool:
         """Not named in a quote, nor as one who died ("after the death of Pope Francis"),
         nor as whose a thing is ("the Trump campaign"), nor inside a relative clause about a

@@ -196,20 +196,19 @@ class SpeakerPhrases:
         # not an organization after a preposition when a person is named ("Ana Ruiz took to
         # Twitter to call"). A person's name may go on past the phrase's end: "said Jason C.
         # Ervin" (the phrase stops at the initial's full stop).
+        people = self.people.inside(start, end, spilling=True)
         # (not one named inside a short quote the phrase holds: "published a letter on the
         # “Ruiz plan” and called")
-        people = [
-            f
-            for f in self.people.inside(start, end, spilling=True)
-            if not self.antecedents.in_quote(f.start)
-        ]
+        quoting = self.antecedents.quote_inside(start, end)
+        if quoting:
+            people = [f for f in people if not self.antecedents.in_quote(f.start)]
         cut = None if people else self._cut_by_cue(start)
         if cut is not None:
             return cut
         named = people + [
             org
             for org in self.organizations.inside(start, end)
-            if not self.antecedents.in_quote(org.start)
+            if not (quoting and self.antecedents.in_quote(org.start))
             and not ((people or subject_only) and last and self._after_preposition(org.start))
             and not titles_someone(self.text, org, people)  # "House Majority Leader Ann Lu"
             and not names_a_kind(

@@ -45,6 +45,8 @@ _SHORT_QUOTE = compiled(
 
 def inner_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The short quotes of ``start``..``end`` inside a noun phrase (:func:`inner_quote`)."""
+    if text.find('"', start, end) < 0 and text.find("“", start, end) < 0:
+        return []  # (most stretches before a cue: no pattern tried at each character)
     return [
         match.span()
         for match in _SHORT_QUOTE.finditer(text, start, end)
