@@ -258,3 +258,28 @@ def test_a_passive_clause_cut_short_is_no_cue_after_another(
     text: str, words: str, speaker: str | None, cue: str | None, mention: str
 ) -> None:
     check(text, words, speaker, cue, mention)
+
+
+# "cited" and "cites" are cues, their object the words quoted (was no one, no cue)
+CITED: list[Row] = [
+    (
+        "The visiting team cited “broken showers and blocked drains” in its complaint.",
+        "broken showers and blocked drains",
+        "visiting team",
+        "cited",
+        "visiting team",
+    ),
+    (
+        "Revenue fell 4% in the quarter. Nordwell Corp. cites “weaker demand from builders in"
+        " the region.”",
+        "weaker demand from builders in the region.",
+        "Nordwell Corp.",
+        "cites",
+        "Nordwell Corp.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue", "mention"), CITED)
+def test_cited_is_a_cue(text: str, words: str, speaker: str, cue: str, mention: str) -> None:
+    check(text, words, speaker, cue, mention)
