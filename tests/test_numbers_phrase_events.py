@@ -180,6 +180,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("Later , Mendes , 33 , signed for Porto .", dict(value=33, unit="year of age")),
     ('" It was loud , " said the pilot , Tom Hale , 52 .', dict(value=52, unit="year of age")),
     ("Lions : Ben Roe ( Sam Ford , 64 ) , Joe Cox", dict(value=64, unit=None)),
+    # a semicolon closes it in a list of people whose items hold commas
+    (
+        "The dead were Ann Hale, 81; Tom Reyes, 79; and Joan Ivers, 90.",
+        dict(text="79", unit="year of age"),
+    ),
+    ("She leaves two sons, Mark Poe Jr., 51; and Luke, 47.", dict(text="51", unit="year of age")),
     # ages after "aged", "age", "ages"
     ("a driver aged 51 was arrested", dict(value=51, kind="measure", unit="year of age")),
     ("two boys, ages 10 and 7, slept", dict(text="7", kind="measure", unit="year of age")),

@@ -332,7 +332,7 @@ def _age(text: str, raw: Raw) -> None:
     low = max(0, raw.start - _AGE_REACH)
     before = text[low : raw.start]
     aged = "age" in before or "Age" in before
-    marked = text[raw.end : raw.end + 1] in (",", ")", ".")  # "Susan Doyle, 62."
+    marked = text[raw.end : raw.end + 1] in (",", ")", ".", ";")  # "Susan Doyle, 62."
     marked = marked or text[raw.end : raw.end + 2] in (" ,", " .")  # tokenized: "Wang , 45 ,"
     if not (aged or marked or text.endswith(_AGE_WORDS_BEFORE, 0, raw.start)):
         return

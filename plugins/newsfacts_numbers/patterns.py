@@ -343,10 +343,12 @@ SPREAD_BEFORE = compiled(
 
 # An age after a name: "Smith, 58, said", "Smith (58)"; not a date ("Sept, 26, 2014"). Its
 # closing comma or stop may be written apart, as tokenized text writes it ("Wang , 45 , a
-# dissident"); not a parenthesis: "( Joe Bloggs , 75 )" is a replacement's minute.
+# dissident"); not a parenthesis: "( Joe Bloggs , 75 )" is a replacement's minute. A
+# semicolon closes it in a list of people that commas inside its items make ("Jane Roe, 34;
+# John Doe, 31; and Ann Lee, 9").
 AGE = compiled(
     r"(?<=\p{Lu}[\p{L}'’.\-]*[ \t]?,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}"
-    r"(?=[ \t]?,|\)|[ \t]?\.(?:\s|$))(?![ \t]?[,)][ \t]*\d)"
+    r"(?=[ \t]?[,;]|\)|[ \t]?\.(?:\s|$))(?![ \t]?[,;)][ \t]*\d)"
 )
 # "aged 19", "ages 19 and 23", "aged between 18 and 25", "the age of 70": read backwards.
 AGED = compiled(
