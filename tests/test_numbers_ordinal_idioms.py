@@ -22,3 +22,18 @@ from number_checks import numbers
 )
 def test_first_time_is_no_rank(text: str, ordinals: list[tuple[str, str]]) -> None:
     assert [(q.text, q.counted) for q in numbers(text) if q.kind == "ordinal"] == ordinals
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The town opened its first-ever public library in May.", "public library"),
+        ("She is the second ever woman to lead the club.", "woman"),
+        ("It was their first-ever UN summit, in 1999.", "UN summit"),
+        ("Was that the first ever?", None),
+    ],
+)
+def test_ever_after_a_rank_is_the_rank_s(text: str, counted: str | None) -> None:
+    """ "first-ever", "second ever": "ever" is the rank's, the noun after it is ranked."""
+    [rank] = [q for q in numbers(text) if q.kind == "ordinal"]
+    assert rank.counted == counted

@@ -304,6 +304,11 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
         # than" stays without a phrase
         position = match.end()
         match = px.WORD.match(text, position, None, px.CONCURRENT)
+    elif first == "ever" and raw.kind == "ordinal" and match is not None:
+        # "the first-ever summit", "the second ever woman": "ever" is the rank's, the noun
+        # after it is what is ranked
+        position = match.end()
+        match = px.WORD.match(text, position, None, px.CONCURRENT)
     if match is not None and count_verbs.verb_after_one(text, raw, position, match):
         return position, None  # "if one counts", "one needs to": the pronoun, no count
     if match is not None and count_verbs.verb_after_count(text, raw, position, match):
