@@ -220,6 +220,13 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("Highs could rise up to 38 degrees.", dict(value=38, qualifier="<=")),
     ("The council will pay up to $5,000.", dict(value=5_000, qualifier="<=")),
     ("The bank will buy back up to 2 million of its shares.", dict(qualifier="<=")),
+    # "about" the preposition of a topic is no approximation
+    ("Voters are worried about 300 jobs at the mill.", dict(value=300, qualifier="=")),
+    ("The mayor was clear about one thing: no new taxes.", dict(counted="thing", qualifier="=")),
+    ("Critics are skeptical about one of the plans.", dict(value=1, qualifier="=")),
+    ("The mill employs about 300 people.", dict(value=300, qualifier="~")),
+    ("About one of every six voters is undecided.", dict(text="one", qualifier="~")),
+    ("She packed a box with about 20 things.", dict(value=20, qualifier="~")),
     # a height in feet and inches is one measure in feet
     ("The 6ft 8in forward joined in January.", dict(text="6ft 8in", value=6 + 8 / 12)),
     ("He stands 6 feet 2 inches tall.", dict(text="6 feet 2 inches", value=6 + 2 / 12)),

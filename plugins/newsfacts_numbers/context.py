@@ -56,6 +56,33 @@ def _particle(text: str, over: int) -> bool:
     return _OVER_AS_PARTICLE.search(text, max(0, over - 12), over) is not None
 
 
+# The word right before "about" (read backwards from it)
+_WORD_BEFORE = compiled(r"(?<!\p{L})(?P<w>\p{L}+)[ \t]++\G", flags=regex.REVERSE)
+_WORD_BEFORE_REACH = 16  # characters: the longest word of ``data/about_topics.txt``, with room
+# What a topic is after "one" or "two" (approximations round to more: "about 20 things"):
+# things ("one thing", "two more things") or one of a set a determiner or a possessive names
+# ("one of the options", "one of Ohio's ..."; not "one of every five workers", a share)
+_THINGS_AFTER = compiled(r"[ \t]++(?:more[ \t]++)?(?i:things?)\b")
+_ONE_OF_A_SET = compiled(
+    r"[ \t]++of[ \t]++(?:the|his|her|their|its|our|my|your|these|those|\p{Lu}[\p{L}.]*['’]s)\b"
+)
+
+
+def _topic(text: str, raw: Raw, about: int) -> bool:
+    """Whether "about" at ``about`` is the preposition of a topic, no approximation: after a
+    word that takes it (``data/about_topics.txt``: "worried about 200 jobs", "a comment about
+    47 percent of the country"), or before "one" or "two" things ("clear about one thing",
+    "care about two things"; not "about 20 things") or before one of a set ("skeptical about
+    one of the options"; not "about one of every five workers")."""
+    word = _WORD_BEFORE.search(text, max(0, about - _WORD_BEFORE_REACH), about)
+    if word is not None and word["w"].lower() in lx.ABOUT_TOPICS:
+        return True
+    number = text[raw.start : raw.end].lower()
+    if number in ("one", "two") and _THINGS_AFTER.match(text, raw.end) is not None:
+        return True
+    return number == "one" and _ONE_OF_A_SET.match(text, raw.end) is not None
+
+
 # Verbs of a rise whose "up to" is "to": "edged up to 4.1%", "has gone up to $8,400", "inching
 # back up to 4.8 percent" (read backwards from "up to"). A bare verb is not one of them ("could
 # rise up to 40C" is at most 40C), nor a verb whose particle "back" is ("buy back up to one
@@ -87,6 +114,8 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
             _during(text, raw, before.start()) or _particle(text, before.start())
         ):
             return "="  # "$45 billion over 10 years", "handed over 63 jets": not more than
+        if said == "about" and _topic(text, raw, before.start()):
+            return "="  # "worried about 200 jobs", "clear about one thing": no approximation
         if said == "up to" and _UP_AS_RISE.search(
             text, max(0, before.start() - 16), before.start(), px.CONCURRENT
         ):

@@ -92,6 +92,7 @@ GLUED_ONLY_UNITS = read_words(PACKAGE, "glued_only_units.txt")
 RATE_ONLY_UNITS = read_words(PACKAGE, "rate_only_units.txt")
 WORD_UNITS = read_words(PACKAGE, "word_units.txt")
 HELD_GATHERINGS = read_words(PACKAGE, "held_gatherings.txt")  # "a concert held in the hall"
+ABOUT_TOPICS = read_words(PACKAGE, "about_topics.txt")  # "worried about 200 jobs"
 # Titles abbreviated before a name, a word of a counted phrase with their stop ("Mr. Obama's")
 NAME_TITLES = read_words(PACKAGE, "name_titles.txt")
 # Words in lower case a temperature's letter may stand before: "104 F in Phoenix", not "12 F
