@@ -62,6 +62,9 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("1/16 of a pint", dict(value=1 / 16, counted="pint")),
     ("It costs 8 or $9.", dict(text="8", value=8, kind="money", currency="USD")),
     ("eight or nine euros", dict(text="eight", kind="money", currency="EUR")),
+    # a poll's tally, the larger share first, is two percentages
+    ("A poll has Ann Roe beating Tom Hale 46 to 40 percent.", dict(text="46", unit="percent")),
+    ("Turnout rose 5 to 7 percent.", dict(text="5 to 7 percent", low=5, high=7)),
     ("a 7- or 8-inch screen", dict(text="7", value=7, unit="inch")),
     ("four-, six- and eight-cylinder engines", dict(text="four", counted="cylinder")),
     ("three or four people died", dict(text="three", counted="people", event="killed")),

@@ -173,8 +173,8 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
         first, second = raws[index], raws[index + 1]
         if first.kind != "count" or first.vague or first.unit or first.currency:
             continue
-        if _size(text, first, second):
-            first.kind, first.unit = second.kind, second.unit  # a size counts nothing
+        if _size(text, first, second) or _tally(text, first, second):
+            first.kind, first.unit = second.kind, second.unit  # a size, a poll's tally
             continue
         if second.kind not in ("count", "money", "percent", "measure") or second.vague:
             continue
@@ -188,6 +188,27 @@ def share_units(text: str, raws: list[Raw]) -> list[int]:
         first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
         linked.append(index)
     return linked
+
+
+# Between the two shares of a poll's tally: "beat him 46| to |40 percent"
+_TALLY_LINK = compiled(r"[ \t]++to[ \t]++")
+_WHOLE_PERCENT = 100
+
+
+def _tally(text: str, first: Raw, second: Raw) -> bool:
+    """Whether ``first``, a bare count in digits, and the smaller percentage ``second`` after
+    "to" are the two shares of a tally, each in percent: "Smith would beat Jones 46 to 40
+    percent", "won 35 to 12 percent" (a rise, "5 to 7 percent", is a range; a fall after
+    "from" is one too: "from 4.8 to 4.7 percent")."""
+    return (
+        second.kind == "percent"
+        and second.unit == "percent"
+        and second.low is None
+        and first.low is None
+        and second.value < first.value <= _WHOLE_PERCENT
+        and text[first.start : first.start + 1].isdigit()
+        and _TALLY_LINK.fullmatch(text, first.tail, second.start) is not None
+    )
 
 
 def _size(text: str, first: Raw, second: Raw) -> bool:
