@@ -102,6 +102,14 @@ NOT_NUMBERS = [
     "The Eagles lost Super Bowl 59 in New Orleans.",
     "Video aired by WPLG-Ch. 10 showed the crash.",
     "Call the tip line at 555-0147, Ext. 2210.",
+    # roads of US local news, a station by its network, and bodies, days and events
+    "The pickup was westbound on Loop 412 when it hit a car on FM 1960 near CR 3150.",
+    "Tolls return between Exits 2 and Exit 9.",
+    "A witness told ABC 7 and Fox 26 about the crash.",
+    "The Region 1 board met after Court Branch 112 ruled.",
+    "Pupils of Intermediate School 318 sang.",
+    "She will be ready on Day 1, as Protocol 6 requires.",
+    "UFC 230 sold out.",
 ]
 
 
