@@ -208,6 +208,7 @@ def test_a_capitalized_number_word_opening_a_sentence_is_a_number() -> None:
         "The new iOS 26 adds live translation.",
         "Regulators grounded the Boeing 737 Max 9, and later every Max 8.",
         "He was convicted of first-degree murder and second-degree arson.",
+        "He faces third degree assault and first degree murder charges.",
         "Keefe went 212-97-40, and residents can dial 2-1-1.",
         "India's Nifty 50 index and the STOXX 600 were little changed.",
         "The first lady thanked the first responders, and First Minister Kate Reid agreed.",
@@ -298,3 +299,10 @@ def test_idioms_with_one_written_apart_are_no_counts(
 )
 def test_a_spelled_number_after_number_is_a_rank(text: str, found: list[str]) -> None:
     assert [fact.text for fact in numbers(text)] == found
+
+
+def test_a_degree_written_apart_is_a_crime_s_only_before_the_crime() -> None:
+    """ "first degree murder" is no rank, but a first degree in law is."""
+    assert [(q.text, q.counted) for q in numbers("Her first degree was in law.")] == [
+        ("first", "degree")
+    ]
