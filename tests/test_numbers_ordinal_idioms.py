@@ -31,9 +31,11 @@ def test_first_time_is_no_rank(text: str, ordinals: list[tuple[str, str]]) -> No
         ("She is the second ever woman to lead the club.", "woman"),
         ("It was their first-ever UN summit, in 1999.", "UN summit"),
         ("Was that the first ever?", None),
+        ("It was the second-to-last public hearing of the year.", "public hearing"),
     ],
 )
-def test_ever_after_a_rank_is_the_rank_s(text: str, counted: str | None) -> None:
-    """ "first-ever", "second ever": "ever" is the rank's, the noun after it is ranked."""
+def test_ever_or_to_last_after_a_rank_is_the_rank_s(text: str, counted: str | None) -> None:
+    """ "first-ever", "second ever", "second-to-last": the word is the rank's, the noun
+    after it is ranked."""
     [rank] = [q for q in numbers(text) if q.kind == "ordinal"]
     assert rank.counted == counted

@@ -273,6 +273,8 @@ def _event_at(text: str, match: regex.Match[str], word: str) -> str | None:
     return lx.EVENTS[word]
 
 
+# Words after an ordinal that are part of its rank: "first-ever", "second-to-last"
+_RANK_WORDS = frozenset(["ever", "to-last"])
 # Words between a number and what it counts that say it is a difference: "eight more picks"
 _MORE_OR_FEWER = frozenset(["more", "fewer", "additional", "extra"])
 
@@ -304,9 +306,9 @@ def _first_word(text: str, raw: Raw, position: int) -> tuple[int, regex.Match[st
         # than" stays without a phrase
         position = match.end()
         match = px.WORD.match(text, position, None, px.CONCURRENT)
-    elif first == "ever" and raw.kind == "ordinal" and match is not None:
-        # "the first-ever summit", "the second ever woman": "ever" is the rank's, the noun
-        # after it is what is ranked
+    elif first in _RANK_WORDS and raw.kind == "ordinal" and match is not None:
+        # "the first-ever summit", "the second ever woman", "the second-to-last debate": the
+        # word is the rank's, the noun after it is what is ranked
         position = match.end()
         match = px.WORD.match(text, position, None, px.CONCURRENT)
     if match is not None and count_verbs.verb_after_one(text, raw, position, match):
