@@ -2,7 +2,7 @@
 "Jane Roe, 13 and her sister", and after a full name with no comma at all, before a verb or
 a home town: "Jane Roe 44 said", "John Doe 45 of Boston" (local news and wires write them
 so). After people and "under" or "over", a poll's age group: "adults under 40", "those over
-65"."""
+65". And two ages in apposition after people: "The women, 21 and 26, told police"."""
 
 from __future__ import annotations
 
@@ -147,3 +147,37 @@ def _people_before(text: str, start: int, bound: str) -> bool:
 
 # A noun for people right before the number ("adults 55 and older"), read backwards
 _PEOPLE_BEFORE = compiled(r"\b(?P<people>\p{L}+)[ \t]+\G", flags=regex.REVERSE)
+
+
+# Two ages in apposition after a full name or a noun for people, each read from its number:
+# the first before "and" and the second ("The women, 21| and 26,"), the second after the
+# first ("The women, 21 and |26,"); what stands before them, read backwards (REVERSE,
+# anchored by \G), is the noun or the name (its last word and the one before it) and its
+# comma
+_PAIR_SECOND_AFTER = compiled(r"[ \t]and[ \t]\d{1,3}[ \t]?,")
+_WHO = r"(?<!\p{L})(?:(?P<given>\p{Lu}[\p{L}.'’\-]*)[ \t])?(?P<who>\p{L}+)[ \t]?,[ \t]"
+_PAIR_WHO_BEFORE_FIRST = compiled(rf"{_WHO}\G", flags=regex.REVERSE)
+_PAIR_WHO_BEFORE_SECOND = compiled(rf"{_WHO}\d{{1,3}}[ \t]and[ \t]\G", flags=regex.REVERSE)
+_PAIR_REACH = 48  # characters read back for the name or the noun and the first age
+
+
+def age_pair(text: str, raw: Raw) -> bool:
+    """Whether the bare count ``raw``, in digits, is one of two ages in apposition after a
+    full name or a plural noun for people, a comma after the pair: "The women, 21 and 26,
+    told police", "brothers John and Ben Cole, 22 and 19, were"; not a list of numbers
+    ("balls 31, 46 and 59,") nor after a word opening a sentence ("Sales, 40 and 50,")."""
+    if not text[raw.start].isdigit() or not 0 < raw.value <= _MAX_AGE or raw.value % 1:
+        return False
+    low = max(0, raw.start - _PAIR_REACH)
+    if text.startswith(" and ", raw.end):  # the first age
+        if _PAIR_SECOND_AFTER.match(text, raw.end) is None:
+            return False
+        before = _PAIR_WHO_BEFORE_FIRST.search(text, low, raw.start)
+    elif text.endswith(" and ", 0, raw.start) and text[raw.end : raw.end + 1] == ",":
+        before = _PAIR_WHO_BEFORE_SECOND.search(text, low, raw.start)
+    else:
+        return False  # the quick test: most counts stand in no pair
+    if before is None:
+        return False
+    who = before["who"]
+    return who.lower() in lx.PEOPLE or (who[0].isupper() and before["given"] is not None)
