@@ -110,6 +110,8 @@ NOT_NUMBERS = [
     "Pupils of Intermediate School 318 sang.",
     "She will be ready on Day 1, as Protocol 6 requires.",
     "UFC 230 sold out.",
+    # the groups of nations named by their number
+    "Ministers met at a Group of 20 summit, and the Group of Seven met later.",
 ]
 
 
@@ -305,4 +307,10 @@ def test_a_degree_written_apart_is_a_crime_s_only_before_the_crime() -> None:
     """ "first degree murder" is no rank, but a first degree in law is."""
     assert [(q.text, q.counted) for q in numbers("Her first degree was in law.")] == [
         ("first", "degree")
+    ]
+
+
+def test_a_group_of_people_is_counted() -> None:
+    assert [(q.value, q.counted) for q in numbers("A group of 20 friends drove up.")] == [
+        (20, "friends")
     ]
