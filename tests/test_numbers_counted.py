@@ -121,6 +121,8 @@ def at(text: str, surface: str) -> Quantity:
         ("She said she first heard shots at noon.", "first", None),
         ("The two knew each other from school.", "two", None),
         ("Three wrote to the board.", "Three", None),
+        ("It is what first drew Ann Roe to chess.", "first", None),
+        ("The two sat down with the mayor.", "two", None),
     ],
 )
 def test_what_is_counted(text: str, surface: str, counted: str | None) -> None:
