@@ -112,6 +112,9 @@ NOT_NUMBERS = [
     "UFC 230 sold out.",
     # the groups of nations named by their number
     "Ministers met at a Group of 20 summit, and the Group of Seven met later.",
+    # "one day", a day told of or some day
+    "He sat down. One day the dog walked up to him.",
+    "She hopes she one day leads the team.",
 ]
 
 
@@ -314,3 +317,8 @@ def test_a_group_of_people_is_counted() -> None:
     assert [(q.value, q.counted) for q in numbers("A group of 20 friends drove up.")] == [
         (20, "friends")
     ]
+
+
+@pytest.mark.parametrize("text", ["One day later, the firm quit.", "The trip lasted one day."])
+def test_one_day_as_a_duration_is_a_measure(text: str) -> None:
+    assert [(q.value, q.unit) for q in numbers(text)] == [(1, "day")]
