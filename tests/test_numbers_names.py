@@ -263,6 +263,16 @@ def test_one_heading_its_noun_phrase_is_a_pronoun(
         # after a copula, before a relative pronoun: the pronoun the subject is said to be
         ("The new tax is one that few voters like.", []),
         ("She spoke as one who had lost a son.", []),
+        # in apposition after a comma, a dash or "but": the pronoun of the noun before it
+        ("Congress passed a new tax bill — one that extends the credits.", []),
+        ("It was a narrow win, but one that came late.", []),
+        (
+            "The plant has two boilers that burn gas, one that burns coal.",
+            [
+                ("two", "boilers"),
+                ("one", None),
+            ],
+        ),
         # a count stays
         ("Only one can win the seat.", [("one", None)]),
         ("Two plans remain. One would raise fees.", [("Two", "plans"), ("One", None)]),
