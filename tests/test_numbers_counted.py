@@ -122,6 +122,11 @@ def at(text: str, surface: str) -> Quantity:
         ("The two knew each other from school.", "two", None),
         ("Three wrote to the board.", "Three", None),
         ("It is what first drew Ann Roe to chess.", "first", None),
+        # a possessive in lower case right after the number is what it counts
+        ("The two nations' leaders met in Oslo.", "two", "nations"),
+        ("It ran on only one maker's chips.", "one", "maker"),
+        ("The second driver's car was towed.", "second", "driver"),
+        ("He holds 3,000 Acme's shares.", "3,000", "Acme's shares"),
         ("The two sat down with the mayor.", "two", None),
     ],
 )

@@ -161,6 +161,9 @@ def _read_phrase(
     ends. ``where``: where each word ends, where the phrase ends, and where it would have
     started (returned when none is counted)."""
     ends, end, opening = where
+    possessor = pw.possessor(words)
+    if possessor is not None:
+        return possessor, None, ends[0]  # "the two nations' parliaments": the nations
     complement = pw.complement_at(words)
     if complement is not None and len(words) == _MAX_COUNTED_WORDS:
         # "five distinct batches of quietly altered travel expense claim forms": a

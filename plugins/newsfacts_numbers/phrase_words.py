@@ -124,6 +124,21 @@ def adverb_alone(words: Sequence[str]) -> bool:
     return word.endswith("ly") and word.islower() and word not in lx.LY_NOUNS
 
 
+def possessor(words: Sequence[str]) -> str | None:
+    """The noun in lower case that opens a counted phrase as a possessive, without its mark:
+    what the count counts, the phrase after it their thing ("the two nations' parliaments"
+    counts "nations", "one man's death" "man"); None for any other phrase (a name's
+    possessive stays: "three Rally's directors")."""
+    first = words[0] if words else ""
+    if first.endswith(("'s", "’s")):
+        noun = first[:-2]
+    elif first.endswith(("s'", "s’")):
+        noun = first[:-1]
+    else:
+        return None
+    return noun if noun.isalpha() and noun.islower() else None
+
+
 # Where a superlative's things are the most so, after its phrase: "in America", "in the
 # world", "in his life", "in the Premier League" (a place or a name, not an adjective before
 # its noun: "in American history"; or one of these nouns; not "in the history of")
