@@ -121,9 +121,9 @@ def at(text: str, surface: str) -> Quantity:
         ("She said she first heard shots at noon.", "first", None),
         ("The two knew each other from school.", "two", None),
         ("Three wrote to the board.", "Three", None),
-        ("It is what first drew Ann Roe to chess.", "first", None),
+        ("That film first drew Ann Roe to chess.", "first", None),
         # a possessive in lower case right after the number is what it counts
-        ("The two nations' leaders met in Oslo.", "two", "nations"),
+        ("The two firms' owners met in Oslo.", "two", "firms"),
         ("It ran on only one maker's chips.", "one", "maker"),
         ("The second driver's car was towed.", "second", "driver"),
         ("He holds 3,000 Acme's shares.", "3,000", "Acme's shares"),

@@ -31,8 +31,8 @@ _AGE = "year of age"
         ("Dean Hart, 41 — a nurse and a father of two — was shot.", "41", _AGE),
         ("The author Noel Baker , 68, said it.", "68", _AGE),
         # two ages in apposition after people or a full name
-        ("The women, 21 and 26, told police he fled.", "21", _AGE),
-        ("The women, 21 and 26, told police he fled.", "26", _AGE),
+        ("The men, 19 and 24, told officers he fled.", "19", _AGE),
+        ("The men, 19 and 24, told officers he fled.", "24", _AGE),
         ("Sisters Kim and Ann Roe, 17 and 15, were found safe.", "15", _AGE),
         # no age
         ("Sen. Ann Roe, 43 said the same.", "43", None),
@@ -40,7 +40,7 @@ _AGE = "year of age"
         ("In Ohio, 12 of Trump's delegates left.", "12", None),
         ("Windows Phone 10 is out.", "10", None),
         ("Star Trek 13 is due next year.", "13", None),
-        ("The balls drawn were 11, 31, 46 and 59, and then 2.", "46", None),
+        ("The balls drawn were 12, 33, 47 and 58, and then 2.", "47", None),
         ("Sales, 40 and 50, rose.", "40", None),
         ("The team beat Marco Rubio 3 and Ted Cruz 2 in the poll.", "3", None),
     ],

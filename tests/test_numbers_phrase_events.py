@@ -63,7 +63,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("It costs 8 or $9.", dict(text="8", value=8, kind="money", currency="USD")),
     ("eight or nine euros", dict(text="eight", kind="money", currency="EUR")),
     # a poll's tally, the larger share first, is two percentages
-    ("A poll has Ann Roe beating Tom Hale 46 to 40 percent.", dict(text="46", unit="percent")),
+    ("A poll has Ann Roe beating Tom Hale 48 to 41 percent.", dict(text="48", unit="percent")),
     ("Turnout rose 5 to 7 percent.", dict(text="5 to 7 percent", low=5, high=7)),
     ("a 7- or 8-inch screen", dict(text="7", value=7, unit="inch")),
     ("four-, six- and eight-cylinder engines", dict(text="four", counted="cylinder")),
@@ -224,12 +224,12 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("The council will pay up to $5,000.", dict(value=5_000, qualifier="<=")),
     ("The bank will buy back up to 2 million of its shares.", dict(qualifier="<=")),
     # "about" the preposition of a topic is no approximation
-    ("Voters are worried about 300 jobs at the mill.", dict(value=300, qualifier="=")),
-    ("The mayor was clear about one thing: no new taxes.", dict(counted="thing", qualifier="=")),
-    ("Critics are skeptical about one of the plans.", dict(value=1, qualifier="=")),
+    ("Voters are worried about 250 jobs at the mill.", dict(value=250, qualifier="=")),
+    ("The mayor was firm about one thing: no new taxes.", dict(counted="thing", qualifier="=")),
+    ("Critics are wary about one of the plans.", dict(value=1, qualifier="=")),
     ("The mill employs about 300 people.", dict(value=300, qualifier="~")),
     ("About one of every six voters is undecided.", dict(text="one", qualifier="~")),
-    ("She packed a box with about 20 things.", dict(value=20, qualifier="~")),
+    ("She listed about 30 things she missed.", dict(value=30, qualifier="~")),
     # a height in feet and inches is one measure in feet
     ("The 6ft 8in forward joined in January.", dict(text="6ft 8in", value=6 + 8 / 12)),
     ("He stands 6 feet 2 inches tall.", dict(text="6 feet 2 inches", value=6 + 2 / 12)),

@@ -59,9 +59,9 @@ def _particle(text: str, over: int) -> bool:
 # The word right before "about" (read backwards from it)
 _WORD_BEFORE = compiled(r"(?<!\p{L})(?P<w>\p{L}+)[ \t]++\G", flags=regex.REVERSE)
 _WORD_BEFORE_REACH = 16  # characters: the longest word of ``data/about_topics.txt``, with room
-# What a topic is after "one" or "two" (approximations round to more: "about 20 things"):
+# What a topic is after "one" or "two" (approximations round to more: "about 30 things"):
 # things ("one thing", "two more things") or one of a set a determiner or a possessive names
-# ("one of the options", "one of Ohio's ..."; not "one of every five workers", a share)
+# ("one of the options", "one of Ohio's ..."; not "one of every seven staff", a share)
 _THINGS_AFTER = compiled(r"[ \t]++(?:more[ \t]++)?(?i:things?)\b")
 _ONE_OF_A_SET = compiled(
     r"[ \t]++of[ \t]++(?:the|his|her|their|its|our|my|your|these|those|\p{Lu}[\p{L}.]*['’]s)\b"
@@ -71,9 +71,9 @@ _ONE_OF_A_SET = compiled(
 def _topic(text: str, raw: Raw, about: int) -> bool:
     """Whether "about" at ``about`` is the preposition of a topic, no approximation: after a
     word that takes it (``data/about_topics.txt``: "worried about 200 jobs", "a comment about
-    47 percent of the country"), or before "one" or "two" things ("clear about one thing",
-    "care about two things"; not "about 20 things") or before one of a set ("skeptical about
-    one of the options"; not "about one of every five workers")."""
+    15 percent of the town"), or before "one" or "two" things ("firm about one thing",
+    "care about two things"; not "about 30 things") or before one of a set ("wary about
+    one of the options"; not "about one of every seven staff")."""
     word = _WORD_BEFORE.search(text, max(0, about - _WORD_BEFORE_REACH), about)
     if word is not None and word["w"].lower() in lx.ABOUT_TOPICS:
         return True
@@ -115,7 +115,7 @@ def qualifier(text: str, raw: Raw, after: regex.Match[str] | None) -> str:
         ):
             return "="  # "$45 billion over 10 years", "handed over 63 jets": not more than
         if said == "about" and _topic(text, raw, before.start()):
-            return "="  # "worried about 200 jobs", "clear about one thing": no approximation
+            return "="  # "worried about 200 jobs", "firm about one thing": no approximation
         if said == "up to" and _UP_AS_RISE.search(
             text, max(0, before.start() - 16), before.start(), px.CONCURRENT
         ):
@@ -197,9 +197,9 @@ _WHOLE_PERCENT = 100
 
 def _tally(text: str, first: Raw, second: Raw) -> bool:
     """Whether ``first``, a bare count in digits, and the smaller percentage ``second`` after
-    "to" are the two shares of a tally, each in percent: "Smith would beat Jones 46 to 40
+    "to" are the two shares of a tally, each in percent: "Smith would beat Jones 48 to 41
     percent", "won 35 to 12 percent" (a rise, "5 to 7 percent", is a range; a fall after
-    "from" is one too: "from 4.8 to 4.7 percent")."""
+    "from" is one too: "from 5.2 to 5.1 percent")."""
     return (
         second.kind == "percent"
         and second.unit == "percent"

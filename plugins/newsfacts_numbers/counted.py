@@ -163,7 +163,7 @@ def _read_phrase(
     ends, end, opening = where
     possessor = pw.possessor(words)
     if possessor is not None:
-        return possessor, None, ends[0]  # "the two nations' parliaments": the nations
+        return possessor, None, ends[0]  # "the two firms' owners": the firms
     complement = pw.complement_at(words)
     if complement is not None and len(words) == _MAX_COUNTED_WORDS:
         # "five distinct batches of quietly altered travel expense claim forms": a

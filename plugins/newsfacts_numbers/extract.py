@@ -327,7 +327,7 @@ def _age(text: str, raw: Raw) -> None:
     if raw.kind != "count" or raw.unit or raw.multiplier != 1:
         return
     if loose_age(text, raw) or age_group(text, raw) or age_pair(text, raw):
-        # "Jane Roe, 55 of Dayton", "voters under 30", "The women, 21 and 26, told"
+        # "Jane Roe, 55 of Dayton", "voters under 30", "The men, 19 and 24, told"
         raw.kind, raw.unit = "measure", "year of age"
         return
     low = max(0, raw.start - _AGE_REACH)

@@ -2,7 +2,7 @@
 "Jane Roe, 13 and her sister", and after a full name with no comma at all, before a verb or
 a home town: "Jane Roe 44 said", "John Doe 45 of Boston" (local news and wires write them
 so). After people and "under" or "over", a poll's age group: "adults under 40", "those over
-65". And two ages in apposition after people: "The women, 21 and 26, told police"."""
+65". And two ages in apposition after people: "The men, 19 and 24, told officers"."""
 
 from __future__ import annotations
 
@@ -150,8 +150,8 @@ _PEOPLE_BEFORE = compiled(r"\b(?P<people>\p{L}+)[ \t]+\G", flags=regex.REVERSE)
 
 
 # Two ages in apposition after a full name or a noun for people, each read from its number:
-# the first before "and" and the second ("The women, 21| and 26,"), the second after the
-# first ("The women, 21 and |26,"); what stands before them, read backwards (REVERSE,
+# the first before "and" and the second ("The men, 19| and 24,"), the second after the
+# first ("The men, 19 and |24,"); what stands before them, read backwards (REVERSE,
 # anchored by \G), is the noun or the name (its last word and the one before it) and its
 # comma
 _PAIR_SECOND_AFTER = compiled(r"[ \t]and[ \t]\d{1,3}[ \t]?,")
@@ -163,9 +163,9 @@ _PAIR_REACH = 48  # characters read back for the name or the noun and the first 
 
 def age_pair(text: str, raw: Raw) -> bool:
     """Whether the bare count ``raw``, in digits, is one of two ages in apposition after a
-    full name or a plural noun for people, a comma after the pair: "The women, 21 and 26,
-    told police", "brothers John and Ben Cole, 22 and 19, were"; not a list of numbers
-    ("balls 31, 46 and 59,") nor after a word opening a sentence ("Sales, 40 and 50,")."""
+    full name or a plural noun for people, a comma after the pair: "The men, 19 and 24,
+    told officers", "brothers John and Ben Cole, 22 and 19, were"; not a list of numbers
+    ("balls 33, 47 and 58,") nor after a word opening a sentence ("Sales, 40 and 50,")."""
     if not text[raw.start].isdigit() or not 0 < raw.value <= _MAX_AGE or raw.value % 1:
         return False
     low = max(0, raw.start - _PAIR_REACH)

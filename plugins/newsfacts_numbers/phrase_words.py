@@ -126,9 +126,9 @@ def adverb_alone(words: Sequence[str]) -> bool:
 
 def possessor(words: Sequence[str]) -> str | None:
     """The noun in lower case that opens a counted phrase as a possessive, without its mark:
-    what the count counts, the phrase after it their thing ("the two nations' parliaments"
-    counts "nations", "one man's death" "man"); None for any other phrase (a name's
-    possessive stays: "three Rally's directors")."""
+    what the count counts, the phrase after it their thing ("the two firms' owners"
+    counts "firms", "one man's death" "man"); None for any other phrase (a name's
+    possessive stays: "three Acme's directors")."""
     first = words[0] if words else ""
     if first.endswith(("'s", "’s")):
         noun = first[:-2]
