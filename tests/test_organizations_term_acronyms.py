@@ -32,3 +32,29 @@ def test_term_acronyms_are_no_organizations(text: str, expected: list[str]) -> N
 def test_an_unknown_acronym_still_names_a_body() -> None:
     text = "The KDP said its fighters had withdrawn from the town."
     assert [fact.text for fact in EXTRACTOR.extract(text).organizations] == ["KDP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A police SWAT team surrounded the farmhouse before dawn on Sunday.", []),
+        ("She sat her GCSE exams in June and took the LSAT two years later.", []),
+        (
+            "The researchers fitted EEG caps on 20 volunteers, Harlow University said.",
+            ["Harlow University"],
+        ),
+        (
+            "Officers found PCP in the van, the Dover Police Department said.",
+            ["Dover Police Department"],
+        ),
+        ("The FWD models cost less than the AWD ones, and the CVT adds $900.", []),
+        ("Buyers of the HEV get a battery warranty of eight years.", []),
+        ("The JCPOA limits enrichment, and the NDAA funds the base.", []),
+        ("Prices include HST, while the GST rate stays at 5 percent.", []),
+        ("He kept old VHS tapes, an SMS from his son and a GIF of the goal.", []),
+        ("Shows pile up on my DVR, and the LTE hotspot works in HD.", []),
+        ("Enter your ZIP code, paste custom HTML and buy PVC piping for DIY jobs.", []),
+    ],
+)
+def test_everyday_terms_in_capitals_are_no_organizations(text: str, expected: list[str]) -> None:
+    assert [fact.text for fact in EXTRACTOR.extract(text).organizations] == expected
