@@ -360,6 +360,10 @@ def test_charities_and_bodies_known_by_name(text: str, name: str, kind: str) -> 
             "Industrial Development Corporation",
             "government",
         ),
+        # a news agency or a wire service is an outlet, though a state may own it
+        ("The Iraqi News Agency said the talks had ended.", "Iraqi News Agency", "media"),
+        ("The Harbour News Service reported the fire.", "Harbour News Service", "media"),
+        ("The Nordic Press Agency said so.", "Nordic Press Agency", "media"),
         # An association of firms: a lobby, no public body
         (
             "The Business Council of Australia backed the rise.",
