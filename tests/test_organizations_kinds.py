@@ -274,6 +274,12 @@ def test_more_universities_and_museums_known_by_one_word(
         ("Hydro-Québec restored power to 20,000 homes.", "Hydro-Québec", "company"),
         ("Researchers at the Karolinska Institute found it.", "Karolinska Institute", "education"),
         ("The Australian Greens voted against the bill.", "Green Party", "party"),
+        # the New York Stock Exchange by its nickname, no public board
+        (
+            "Declining issues on the Big Board outstripped gainers.",
+            "New York Stock Exchange",
+            "company",
+        ),
     ],
 )
 def test_charities_and_bodies_known_by_name(text: str, name: str, kind: str) -> None:
