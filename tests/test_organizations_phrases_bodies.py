@@ -263,6 +263,21 @@ PHRASES: list[Phrase] = [
     ),
     ("The Marks & Spencer store closed.", "Marks & Spencer", "Marks & Spencer", None, "company"),
     ("The News & Observer reported it.", "News & Observer", "News & Observer", None, "company"),
+    # the "amp" a page's "&amp;" leaves when it loses its marks joins the names as "&" does
+    (
+        "A spokeswoman for Harlow amp Finch said staff were told this week.",
+        "Harlow amp Finch",
+        "Harlow amp Finch",
+        None,
+        "company",
+    ),
+    (
+        "Dunmore Life amp Casualty Co. said its net income fell 22%.",
+        "Dunmore Life amp Casualty Co.",
+        "Dunmore Life amp Casualty Co.",
+        None,
+        "company",
+    ),
     # a branch's number after its body's name is part of it
     (
         "The dinner was held at the American Legion Post 47 in Kent.",

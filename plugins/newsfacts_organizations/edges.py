@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsfacts.plugin import read_words
 from newsfacts_organizations.councils import joint_places, place_council_after
 from newsfacts_organizations.lexicon import (
+    AMPERSANDS,
     DEMONYMS,
     HEADS,
     LEGAL_SUFFIXES,
@@ -55,7 +56,7 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
             left -= 1
         elif left - 2 < run_start or not capital[left - 2]:
             break
-        elif before == "&" or (
+        elif before in AMPERSANDS or (
             kind == "company"
             and is_possessive(before)
             and not place_owner(sentence.texts, left - 1)  # "Germany 's Zorbex Holdings"

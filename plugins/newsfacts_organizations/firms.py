@@ -27,12 +27,17 @@ from itertools import compress
 
 from newsfacts.plugin import read_table
 from newsfacts_organizations.candidacy import Candidacy
-from newsfacts_organizations.lexicon import LEGAL_SUFFIXES, PACKAGE, POSSESSIVE_ENDINGS, STOPWORDS
+from newsfacts_organizations.lexicon import (
+    AMPERSANDS,
+    LEGAL_SUFFIXES,
+    PACKAGE,
+    POSSESSIVE_ENDINGS,
+    STOPWORDS,
+)
 from newsfacts_organizations.name_tables import KNOWN, Entry
 from newsfacts_organizations.rules import CUE_RULE, HEAD_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
 
-AMPERSAND = "&"
 # Words on each side of the "&" that may belong to the name: "Bed Bath & Beyond", "Moore &
 # Van Allen".
 WIDEST_SIDE = 3
@@ -40,11 +45,11 @@ WIDEST_SIDE = 3
 
 def ampersand_names(sentence: Sentence) -> Iterator[Candidate]:
     """The firms' names of ``sentence`` joined by "&"."""
-    if sentence.caps or sentence.title or AMPERSAND not in sentence.texts:
+    if sentence.caps or sentence.title or AMPERSANDS.isdisjoint(sentence.texts):
         return
     for run_start, run_end in sentence.runs:
         for index in range(run_start + 1, run_end - 1):
-            if sentence.texts[index] != AMPERSAND:
+            if sentence.texts[index] not in AMPERSANDS:
                 continue
             first = _side(sentence, index - 1, max(run_start, index - WIDEST_SIDE) - 1, -1)
             last = _side(sentence, index + 1, min(run_end, index + 1 + WIDEST_SIDE), 1)

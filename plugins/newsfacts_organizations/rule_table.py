@@ -25,7 +25,12 @@ from newsfacts_organizations import (
     runs,
     unknown_acronyms,
 )
-from newsfacts_organizations.lexicon import BUSINESS_WORDS, HEAD_FORMS, POSSESSIVE_ENDINGS
+from newsfacts_organizations.lexicon import (
+    AMPERSANDS,
+    BUSINESS_WORDS,
+    HEAD_FORMS,
+    POSSESSIVE_ENDINGS,
+)
 from newsfacts_organizations.name_tables import KNOWN_FOLDED_TABLE, KNOWN_TABLE
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
@@ -50,7 +55,7 @@ _LIST_NOUN = 1 << 9  # a list's noun, as written or in lower case: "rivals"
 _FIELD = 1 << 10  # a word of a place's body: "police", "Education"
 _BUSINESS = 1 << 11  # a word of a business, as written or in lower case: "Holdings"
 _OUTLET = 1 << 12  # a network ("CNN"), a call sign or one glued to its channel: "WSB-TV", "ABC7"
-_AMPERSAND = 1 << 13  # "&"
+_AMPERSAND = 1 << 13  # "&" (or a lost "&amp;"'s "amp")
 _NEWSPAPER = 1 << 14  # a newspaper's word: "Times"
 _INSTITUTION = 1 << 15  # an institution's word: "Fed"
 _CHAMBER = 1 << 16  # a chamber's word: "Senate"
@@ -93,7 +98,7 @@ def _table(lists: tuple[tuple[int, Iterable[str]], ...]) -> dict[str, int]:
 _WORD_CLUES = _table(
     (
         (_BRACKET, ("(",)),
-        (_AMPERSAND, (firms.AMPERSAND,)),
+        (_AMPERSAND, AMPERSANDS),
         (_DOT, (".",)),
         (_PARTY, ("party",)),
         (_OUTLET, outlets.NETWORKS),
