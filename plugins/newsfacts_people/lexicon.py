@@ -311,14 +311,28 @@ _ABBREVIATION_STOP = (
     + "|".join(sorted(ABBREVIATED, key=lambda w: (-len(w), w)))
     + r"))\.(?=[ \u00a0]\p{Lu})"
 )
+# One character of an appositive: any but its closing marks, quotes and line breaks, or a
+# full stop that ends no sentence (an initial's is none: "a partner at J. P. Morgan", nor an
+# abbreviation's before a name: "a nurse at St. Mary's Hospital").
+_APPOSITIVE_STOP = r"\.(?!\s)|(?<=(?:^|[^\p{L}])\p{Lu})\.|" + _ABBREVIATION_STOP
+#: The longest appositive APPOSITIVE's phrase may be, in characters: the caller tests it
+#: (see APPOSITIVE).
+APPOSITIVE_LONGEST = 140
 APPOSITIVE = compiled(
     r""",[ \u00a0]++
-    # no sentence's full stop inside: "Susan Doyle, 62. Justice Ann Murray ..." (an
-    # initial's is none: "a partner at J. P. Morgan", nor an abbreviation's before a name: "a
-    # nurse at St. Mary's Hospital")
-    ((?:[^,;:!?()“”"\n.]|\.(?!\s)|(?<=(?:^|[^\p{L}])\p{Lu})\.|"""
-    + _ABBREVIATION_STOP
-    + r"""){3,140}?)
+    # no sentence's full stop inside: "Susan Doyle, 62. Justice Ann Murray ..."
+    (
+      (?:[^,;:!?()“”"\n.]|"""
+    + _APPOSITIVE_STOP
+    + r"""){3}                       # three characters at least: ", 62,"
+      # then the rest up to the first closing mark or sentence's stop, the characters between
+      # two full stops read a run at a time (possessive: no closing mark is in a run, so
+      # the phrase ends where it would one character at a time, for a fifth of the cost).
+      # Its length is not bounded here: a count of runs is none of characters.
+      (?:[^,;:!?()“”"\n.]++|"""
+    + _APPOSITIVE_STOP
+    + r""")*?
+    )
     (?=[,;:!?()]|(?<![^\p{L}]\p{Lu})(?!"""
     + _ABBREVIATION_STOP
     + r""")\.(?:\s|$)|$)""",

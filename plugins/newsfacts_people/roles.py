@@ -199,8 +199,8 @@ def after(text: str, end: int) -> str | None:
     if not text.startswith(",", end):
         return None  # what the pattern reads first: most names have no comma after them
     match = lx.APPOSITIVE.match(text, end, end + 160, lx.CONCURRENT)
-    if match is None:
-        return None
+    if match is None or len(match.group(1)) > lx.APPOSITIVE_LONGEST:
+        return None  # (a longer phrase is a sentence's, no role: the pattern reads no bound)
     phrase = match.group(1).strip()
     opener = lx.RELATIVE_ROLE_OPENER.match(phrase)
     if opener is not None:
