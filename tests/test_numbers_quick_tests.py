@@ -75,6 +75,42 @@ def test_the_quick_tests_before_the_units_pattern_change_no_answer(after: str) -
         assert units._unit_after_space(after, 0, after[0])
 
 
+@hypothesis.given(_AFTER)
+@hypothesis.settings(max_examples=600, deadline=None)
+def test_the_units_pattern_after_blanks_matches_as_the_whole_one(after: str) -> None:
+    # Where units.unit_at takes it: blanks first, no hyphen after the first
+    if after[:1] not in (" ", "\t") or after[1:2] in ("-", "‑"):
+        return
+    whole, blanks = px.UNIT.match(after, 0), px.UNIT_AFTER_BLANKS.match(after, 0)
+    if whole is None:
+        assert blanks is None
+        return
+    assert blanks is not None
+    assert blanks.span() == whole.span()
+    assert blanks.groups() == whole.groups()
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        ("Sales rose 12 percent in May.", "12", (" ", None, "percent")),
+        ("The tank holds 1.5 US gallons of fuel.", "1.5", (" US ", "US", "gallons")),
+        ("A 5 -km loop opens in spring.", "5", (" -", None, "km")),
+        ("She ran 5\tkm before dawn.", "5", ("\t", None, "km")),
+        ("They planted 40 trees.", "40", None),
+    ],
+)
+def test_the_unit_after_a_number(
+    text: str, number: str, unit: tuple[str, str | None, str] | None
+) -> None:
+    found = units.unit_at(text, text.index(number) + len(number))
+    if unit is None:
+        assert found is None
+        return
+    assert found is not None
+    assert found.group(px.UNIT_GAP, px.UNIT_SYSTEM, px.UNIT_NAME) == unit
+
+
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [

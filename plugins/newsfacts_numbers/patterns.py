@@ -217,10 +217,14 @@ SCALE = compiled(
 # may stand in a spaced gap ("1.5 US gallons", "2 U.S. tons"), tried after a plain gap ("300
 # US dollars" is the currency "US dollars"). One alternation of the units for all: compiling
 # it is a tenth of the plugin's start-up.
-UNIT = compiled(
-    r"(?P<gap>\s?[-‑]\s?|[ \t]+|[ \t]+(?P<system>US|U\.S\.)[ \t]+)??"
-    rf"(?P<unit>{lx.case_aware_alternation(lx.UNITS)})(?![\p{{L}}\d])"
-)
+_UNIT_NAME = rf"(?P<unit>{lx.case_aware_alternation(lx.UNITS)})(?![\p{{L}}\d])"
+_BLANK_GAPS = r"[ \t]+|[ \t]+(?P<system>US|U\.S\.)[ \t]+"  # "5 km", "1.5 US gallons"
+UNIT = compiled(rf"(?P<gap>\s?[-‑]\s?|{_BLANK_GAPS})??{_UNIT_NAME}")
+#: UNIT at blanks before no hyphen ("5 km", not "5 -km"), where only a gap of blanks may
+#: hold (no unit starts with white space, and a hyphen's gap needs one), the same groups
+#: and the same match: it costs half of UNIT's try, which first reads the unit and the
+#: hyphen's gap there, at most numbers with a unit after them.
+UNIT_AFTER_BLANKS = compiled(rf"(?P<gap>{_BLANK_GAPS}){_UNIT_NAME}")
 #: The indexes of UNIT's groups. A group read by name costs some four times one read by index
 #: (the regex module first tries the name as a number, and builds the error it then drops),
 #: and a unit after a number is read several times: "5 km", "20%", "$3 a gallon".

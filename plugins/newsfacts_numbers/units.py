@@ -31,7 +31,8 @@ def unit_at(text: str, position: int) -> regex.Match[str] | None:
         may = char in px.UNIT_FIRST or (char.isspace() and _unit_after_space(text, position, char))
     if not may:
         return None
-    unit = px.UNIT.match(text, position, None, px.CONCURRENT)
+    blanks = char in _BLANKS and text[position + 1 : position + 2] not in _HYPHENS
+    unit = (px.UNIT_AFTER_BLANKS if blanks else px.UNIT).match(text, position, None, px.CONCURRENT)
     if unit is None:
         return None
     gap, system, name = unit.group(px.UNIT_GAP, px.UNIT_SYSTEM, px.UNIT_NAME)
