@@ -8,7 +8,7 @@ import pytest
 
 import newsfacts
 from newsfacts import Quantity
-from newsfacts_numbers import candidates, units
+from newsfacts_numbers import candidates, scan, units
 from newsfacts_numbers import patterns as px
 
 # Pieces of what may stand before a number: the phrases that start a candidate ("a",
@@ -88,6 +88,30 @@ def test_the_units_pattern_after_blanks_matches_as_the_whole_one(after: str) -> 
     assert blanks is not None
     assert blanks.span() == whole.span()
     assert blanks.groups() == whole.groups()
+
+
+# Pieces of what may follow a number: scales in either case and spelled out ("m", "BN",
+# "million"), words that share or lack their first letters ("mile", "per", "years"), blanks,
+# hyphens, digits and marks.
+_SCALE_PIECES = [
+    *("m", "M", "bn", "BN", "k", "K", "million", "Thousand", "lakh", "crore", "dozen"),
+    *("mile", "per", "cent", "years", "tonnes", "x", "3", ".", " ", "\t", "\n", "-", "‑"),
+]
+
+
+@hypothesis.given(st.lists(st.sampled_from(_SCALE_PIECES), max_size=5).map("".join))
+@hypothesis.settings(max_examples=600, deadline=None)
+def test_the_quick_test_before_the_scales_pattern_changes_no_answer(after: str) -> None:
+    if px.SCALE.match(after, 0) is not None:
+        assert scan._scale_next(after, 0)
+
+
+@pytest.mark.parametrize(
+    ("after", "may"),
+    [("m euros", True), (" million", True), ("-billion", True), (" per cent", False)],
+)
+def test_where_a_scale_may_follow_a_number(after: str, may: bool) -> None:
+    assert scan._scale_next("5" + after, 1) is may
 
 
 @pytest.mark.parametrize(
