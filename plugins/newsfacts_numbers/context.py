@@ -66,6 +66,7 @@ _THINGS_AFTER = compiled(r"[ \t]++(?:more[ \t]++)?(?i:things?)\b")
 _ONE_OF_A_SET = compiled(
     r"[ \t]++of[ \t]++(?:the|his|her|their|its|our|my|your|these|those|\p{Lu}[\p{L}.]*['’]s)\b"
 )
+_SET_REACH = 60  # characters after the number: both read no further (a run of blanks is no topic)
 
 
 def _topic(text: str, raw: Raw, about: int) -> bool:
@@ -78,9 +79,10 @@ def _topic(text: str, raw: Raw, about: int) -> bool:
     if word is not None and word["w"].lower() in lx.ABOUT_TOPICS:
         return True
     number = text[raw.start : raw.end].lower()
-    if number in ("one", "two") and _THINGS_AFTER.match(text, raw.end) is not None:
+    reach = raw.end + _SET_REACH
+    if number in ("one", "two") and _THINGS_AFTER.match(text, raw.end, reach) is not None:
         return True
-    return number == "one" and _ONE_OF_A_SET.match(text, raw.end) is not None
+    return number == "one" and _ONE_OF_A_SET.match(text, raw.end, reach) is not None
 
 
 # Verbs of a rise whose "up to" is "to": "edged up to 4.1%", "has gone up to $8,400", "inching
