@@ -243,6 +243,10 @@ class Matcher:
                 continue
             start = tokens.starts[index]
             end = tokens.starts[last] + size
+            if length > 1 and words[last] == "." and tokens.starts[last] > tokens.ends[last - 1]:
+                # the point of a text split into tokens ("Jacksonville , Fla . The"): it
+                # ends the sentence, the name is the word before it
+                last, end = last - 1, tokens.ends[last - 1]
             capitals = caps or words[index] != tokens.texts[index]
             match = _NEW_CANDIDATE(
                 Candidate, (start, end, index, last, key, places, capitals, compound)
