@@ -392,4 +392,4 @@ def test_a_town_after_the_stays_where_a_preposition_or_a_noun_supports_it() -> N
     # "in the Valley": a preposition of place; "the Gainesville area": a place noun after it
     assert "Valley" in by_text("Business is booming here in the Valley.")
     assert "Gainesville" in by_text("Rain fell on the Gainesville area. It was cold.")
-    assert "Hague" in by_text("Judges sitting in The Hague will rule soon.")
+    assert "The Hague" in by_text("Judges sitting in The Hague will rule soon.")

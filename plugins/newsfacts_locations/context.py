@@ -188,3 +188,12 @@ def team_record(tokens: Sequence[Segment], after: int) -> bool:
         return False  # most names: no list of the next words made
     wins, dash, losses = (token.text for token in tokens[after + 1 : after + 4])
     return wins.isdigit() and dash in ("-", "–") and losses.isdigit()
+
+
+def with_article(text: str, start: int, place: Place) -> int:
+    """Where the name of a place whose own name opens with "The" begins: at that word when
+    the text writes it capitalized before the name ("at The Oval", "THE HAGUE 1996-08-30":
+    it is the name's); the lower-case article of a sentence is not ("near the Oval")."""
+    if place.name.startswith("The ") and text[max(0, start - 4) : start] in ("The ", "THE "):
+        return start - 4
+    return start

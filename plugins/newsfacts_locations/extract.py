@@ -27,7 +27,7 @@ from newsfacts_locations.capitals import shouted_text
 from newsfacts_locations.choices import resolve
 from newsfacts_locations.compass import TRIGGERS as COMPASS_TRIGGERS
 from newsfacts_locations.compass import compass_regions
-from newsfacts_locations.context import well_known_name
+from newsfacts_locations.context import well_known_name, with_article
 from newsfacts_locations.gazetteer import Gazetteer, Place, load
 from newsfacts_locations.initials import initials
 from newsfacts_locations.institutions import institution_votes
@@ -331,6 +331,7 @@ def _places(
         resolved = resolve(mentions, document.text, town_qualifiers, bodies)
         for start, end, place in _outermost(resolved):
             if not on_roads.contains(start, end):  # "U.S." in "along U.S. 17": the road's
+                start = with_article(document.text, start, place)  # "at The Oval"
                 found.append(_fact(document, start, end, place))
     if findings.towns and " near " in document.text:  # "at Kellby, near Newmarket"
         found = near_points(document.text, found, {start for start, _, _ in findings.towns})
