@@ -219,6 +219,8 @@ def name_before_it(c: Candidacy) -> bool | str:
         # a well-known place after a headline's verb: "Official Visits Georgia" (not "More
         # Than", "It Goes": common words the gazetteer holds as villages)
         and not (c.known and common_word_before(c.tokens, c.candidate.first, c.article.lower_case))
+        # "the UN Syria envoy": a body's initials, no first name
+        and not (c.known and neighbours.body_initials(c.tokens[c.candidate.first - 1], c.claims))
         and c.tokens[c.candidate.first - 1].text
     )
 
