@@ -22,17 +22,28 @@ WORDS_KEPT = 1 << 16
 
 def letters(text: str) -> bool:
     """Letters only, or letters and a possessive's apostrophe: "CAMBRIDGE'S" (its form to
-    look up is "Cambridge'S", whose possessive is stripped as any other's)."""
+    look up is "Cambridge's", see :func:`title_form`), or an apostrophe after a name's first
+    letter: "O'FALLON", "N'DJAMENA" ("O'Fallon", "N'Djamena")."""
     return text.isalpha() or (
-        text[-2:-1] in ("'", "’") and text[:-2].isalpha() and text[-1:].isalpha()
+        (text[-2:-1] in ("'", "’") and text[:-2].isalpha() and text[-1:].isalpha())
+        or (text[1:2] in ("'", "’") and text[:1].isalpha() and text[2:].isalpha())
     )
+
+
+def title_form(text: str) -> str:
+    """A word in capitals in title case, its possessive's "s" in lower case: "ST. JOHN'S" is
+    looked up as "St. John's", the city (not "John'S", whose stripped "St. John" is another)."""
+    form = text.title()
+    if form[-2:-1] in ("'", "’"):
+        return form[:-1] + form[-1].lower()
+    return form
 
 
 def lower_case_form(word: str, keys: Container[str]) -> str:
     """The form to look up of a word in a sentence in lower case: title case for a word in
     capitals of four letters or more that is no key as written ("NATO": "Nato"; "DPRK")."""
     if len(word) > 3 and word.isupper() and letters(word) and word not in keys:
-        return word.title()
+        return title_form(word)
     return word
 
 

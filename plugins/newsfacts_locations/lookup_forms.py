@@ -10,7 +10,7 @@ from collections.abc import Container
 from itertools import compress
 
 from newsfacts.plugin import prefixed_title
-from newsfacts_locations.leads import hyphened_title, letters, lower_case_form
+from newsfacts_locations.leads import hyphened_title, letters, lower_case_form, title_form
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 
@@ -25,7 +25,7 @@ def lookup_form(text: str, caps: bool) -> str:
     if caps and text in INNER_WORDS:
         return text.lower()
     if ((caps and len(text) > 1) or len(text) > 3) and text.isupper() and letters(text):
-        return text.title()
+        return title_form(text)
     if caps and text[-1:].isupper() and not text.isupper():
         return prefixed_title(text) or text
     if caps and "-" in text and text.isupper():
