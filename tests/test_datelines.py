@@ -44,6 +44,9 @@ def _dateline(text: str, closed: bool = False) -> str:
         # a hyphened town
         ("YOSHKAR-OLA , Russia 1997-02-14 Teachers went on strike.", "YOSHKAR-OLA , Russia"),
         ("WILKES-BARRE, Pa. (AP) — A fire destroyed a barn.", "WILKES-BARRE, Pa."),
+        # an apostrophe after a first letter
+        ("O'FALLON, Mo. (AP) — A fire destroyed a barn.", "O'FALLON, Mo."),
+        ("I'LL BE BACK - the review ran on Sunday.", ""),
         ("COVID-19 - cases rose again in March.", ""),
         ("LA Galaxy beat the Sounders on Saturday.", ""),  # a short word before no capitals
         ("US shares fell - the dollar rose.", ""),

@@ -108,9 +108,12 @@ def _bracketed(texts: Sequence[str]) -> int:
 
 def _opening(texts: Sequence[str]) -> bool:
     """Whether the first of ``texts``, a word in capitals, may open a place's name: letters
-    with their dots and hyphens ("ST.", "URUS-MARTAN , Russia", "WILKES-BARRE, Pa."), three
-    at least or a short opener's ("EL PASO")."""
+    with their dots and hyphens ("ST.", "URUS-MARTAN , Russia", "WILKES-BARRE, Pa."), or an
+    apostrophe after a first letter and three letters more ("O'FALLON, Mo.", "L'AQUILA,
+    Italy"; not "I'LL"), three at least or a short opener's ("EL PASO")."""
     text = texts[0]
+    if text[1:2] in ("'", "’") and len(text) > 5:
+        text = text[:1] + text[2:]
     if not text.replace(".", "").replace("-", "").isalpha():
         return False
     return len(text) >= 3 or _short_opener(texts)
