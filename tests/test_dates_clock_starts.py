@@ -34,14 +34,14 @@ WITH_NUMBERS = newsfacts.Extractor(["dates", "numbers"])
         ),
         # a hyphen or a dash joins them too, with the last end's day
         (
-            "The debate is from 1-3 p.m. Saturday at the hall.",
-            [("1", "2025-07-05T13:00", ("2025-07-05T13:00", "2025-07-05T15:00")),
-             ("3 p.m. Saturday", "2025-07-05T15:00", None)],
+            "The debate is from 2-4 p.m. Sunday at the hall.",
+            [("2", "2025-07-06T14:00", ("2025-07-06T14:00", "2025-07-06T16:00")),
+             ("4 p.m. Sunday", "2025-07-06T16:00", None)],
         ),
         # no "from" or "between": two times, no range
         (
-            "The dinner is planned for 4:30-7:30 p.m. Friday.",
-            [("4:30", "2025-07-11T16:30", None), ("7:30 p.m. Friday", "2025-07-11T19:30", None)],
+            "The dinner is planned for 5:30-8:15 p.m. Friday.",
+            [("5:30", "2025-07-11T17:30", None), ("8:15 p.m. Friday", "2025-07-11T20:15", None)],
         ),
         # a start later than the end in the afternoon is in the morning
         (
@@ -73,8 +73,8 @@ def test_no_bare_start_without_a_range_in_one_half_of_the_day(sentence: str, tim
     ("sentence", "expected"),
     [
         (
-            "The library is open from 7:30 a.m.-9:30 p.m. on weekdays.",
-            [("7:30 a.m.", ("2025-07-10T07:30", "2025-07-10T21:30")), ("9:30 p.m.", None)],
+            "The library is open from 6:45 a.m.-8:15 p.m. on weekdays.",
+            [("6:45 a.m.", ("2025-07-10T06:45", "2025-07-10T20:15")), ("8:15 p.m.", None)],
         ),
         (
             "Sign-ups run from 10 a.m.-noon at the gym.",

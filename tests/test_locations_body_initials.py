@@ -19,7 +19,7 @@ EXTRACTOR = newsfacts.Extractor(["locations"])
     [
         ("The UN Syria envoy met rebel leaders in Geneva.", [("Syria", "SY"), ("Geneva", "CH")]),
         ("Analysts said the NATO Afghanistan force would shrink.", [("Afghanistan", "AF")]),
-        ("He was hurt near the CIA Benghazi outpost in 2012.", [("Benghazi", "LY")]),
+        ("He was hurt near the CIA Kandahar base in 2009.", [("Kandahar", "AF")]),
         # capitals that name no body
         ("ROLL TIDE Alabama beat Clemson 45-40 on Monday.", []),
     ],

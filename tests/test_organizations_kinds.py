@@ -276,7 +276,7 @@ def test_more_universities_and_museums_known_by_one_word(
         ("The Australian Greens voted against the bill.", "Green Party", "party"),
         # the New York Stock Exchange by its nickname, no public board
         (
-            "Declining issues on the Big Board outstripped gainers.",
+            "Trading on the Big Board was light on Friday.",
             "New York Stock Exchange",
             "company",
         ),

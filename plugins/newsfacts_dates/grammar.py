@@ -298,7 +298,7 @@ LISTS["fiscal_years"] = [f"fy{year % 100:02d}" for year in range(100)] + [
 
 # Not inside a word or a number ("1,2000", "$2015", "3.1999"), and not followed by more of one;
 # a hyphen after a closing period joins the next expression, no more of this one ("from
-# 7:30 a.m.-9:30 p.m.": "7:30 a.m.", its period kept).
+# 6:45 a.m.-8:15 p.m.": "6:45 a.m.", its period kept).
 _BEFORE = r"(?<![\w$£€¥]|\d[.,:/])"
 _AFTER = r"(?![\w]|[.,:/]\d|(?<!\.)[-–]\w| ?%)"
 

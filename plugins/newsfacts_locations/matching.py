@@ -244,7 +244,7 @@ class Matcher:
             start = tokens.starts[index]
             end = tokens.starts[last] + size
             if length > 1 and words[last] == "." and tokens.starts[last] > tokens.ends[last - 1]:
-                # the point of a text split into tokens ("Jacksonville , Fla . The"): it
+                # the point of a text split into tokens ("Tampa , Fla . The"): it
                 # ends the sentence, the name is the word before it
                 last, end = last - 1, tokens.ends[last - 1]
             capitals = caps or words[index] != tokens.texts[index]

@@ -365,7 +365,7 @@ _NUMERALS = frozenset("IVXL")
 def body_initials(token: Segment, claims: Claims) -> bool:
     """A body's initials in capitals that another field names ("UN", "OSCE", "NATO"):
     before a well-known place they name the body's office or mission there ("the UN Syria
-    envoy", "the OSCE Chechnya mission"), where no person's first name is written so; not
+    envoy", "the OSCE Moldova mission"), where no person's first name is written so; not
     capitals that name nothing ("ROLL TIDE Alabama")."""
     word = token.text
     return (

@@ -56,7 +56,7 @@ APOSTROPHES = ("'", "’")
 POSSESSIVES = ("'s", "’s")
 CONNECTORS = read_words(PACKAGE, "connectors.txt")
 #: The ampersand joining a firm's names ("Marks & Spencer"), and the "amp" a page's "&amp;" leaves
-#: when it loses its marks ("Aetna Life amp Casualty Co.", "Crum amp Forster"): a lower-case
+#: when it loses its marks ("Harlow Life amp Casualty Co.", "Ross amp Keller"): a lower-case
 #: "amp" between two capitalized words is no word of prose (data/connectors.txt lists it too)
 AMPERSANDS = frozenset({"&", "amp"})
 ABBREVIATIONS = read_words(PACKAGE, "abbreviations.txt")
