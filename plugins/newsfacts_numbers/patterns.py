@@ -224,9 +224,8 @@ _UNIT_NAME = rf"(?P<unit>{lx.case_aware_alternation(lx.UNITS)})(?![\p{{L}}\d])"
 _BLANK_GAPS = r"[ \t]+|[ \t]+(?P<system>US|U\.S\.)[ \t]+"  # "5 km", "1.5 US gallons"
 UNIT = compiled(rf"(?P<gap>\s?[-‑]\s?|{_BLANK_GAPS})??{_UNIT_NAME}")
 #: UNIT at blanks before no hyphen ("5 km", not "5 -km"), where only a gap of blanks may
-#: hold (no unit starts with white space, and a hyphen's gap needs one), the same groups
-#: and the same match: it costs half of UNIT's try, which first reads the unit and the
-#: hyphen's gap there, at most numbers with a unit after them.
+#: hold (no unit starts with white space, a hyphen's gap needs one): same groups and match
+#: at half of UNIT's cost, which first reads the unit and the hyphen's gap there.
 UNIT_AFTER_BLANKS = compiled(rf"(?P<gap>{_BLANK_GAPS}){_UNIT_NAME}")
 #: The indexes of UNIT's groups. A group read by name costs some four times one read by index
 #: (the regex module first tries the name as a number, and builds the error it then drops),
@@ -350,9 +349,8 @@ SPREAD_BEFORE = compiled(
 
 # An age after a name: "Smith, 58, said", "Smith (58)"; not a date ("Sept, 26, 2014"). Its
 # closing comma or stop may be written apart, as tokenized text writes it ("Wang , 45 , a
-# dissident"); not a parenthesis: "( Joe Bloggs , 75 )" is a replacement's minute. A
-# semicolon closes it in a list of people that commas inside its items make ("Jane Roe, 34;
-# John Doe, 31; and Ann Lee, 9").
+# dissident"); not a parenthesis: "( Joe Bloggs , 75 )" is a replacement's minute. A semicolon
+# closes it in a list whose items hold commas ("Jane Roe, 34; John Doe, 31; and Ann Lee, 9").
 AGE = compiled(
     r"(?<=\p{Lu}[\p{L}'’.\-]*[ \t]?,[ \t]|\p{Lu}[\p{L}'’.\-]*[ \t]\()\d{1,3}"
     r"(?=[ \t]?[,;]|\)|[ \t]?\.(?:\s|$))(?![ \t]?[,;)][ \t]*\d)"
