@@ -167,6 +167,45 @@ def test_random_ascii_texts_split_alike(sample: str) -> None:
     assert segmentation.ASCII_PIECES.split(sample) == segmentation.PIECES.split(sample)
 
 
+# Every typographic character re splits (curly quotes, dashes, no-break and thin spaces,
+# currency signs), with ASCII letters, digits and separators around it
+_TYPOGRAPHIC = _ASCII + "".join(segmentation._TYPOGRAPHY)
+
+
+@pytest.mark.parametrize("character", segmentation._TYPOGRAPHY)
+def test_a_typographic_character_splits_by_re_as_by_regex(character: str) -> None:
+    """re's pieces are the regex module's for every character past ASCII it is given,
+    as a symbol, a gap or an apostrophe, in the contexts the pattern reads."""
+    for sample in (character, f"a{character}b", f"1{character}2", character * 5, f"A.{character}"):
+        assert segmentation.typographic(sample)
+        assert segmentation.TYPOGRAPHIC_PIECES.split(sample) == segmentation.PIECES.split(sample)
+
+
+@hypothesis.given(st.text(alphabet=_TYPOGRAPHIC, max_size=40))
+def test_random_typographic_texts_split_alike(sample: str) -> None:
+    assert segmentation.TYPOGRAPHIC_PIECES.split(sample) == segmentation.PIECES.split(sample)
+
+
+def test_a_curly_quoted_sentence_is_typographic_and_split_as_a_word_s_text() -> None:
+    sample = "“We’re done,” said Ms. O’Hara\u00a0— at 9:30 a.m.… for €5 at n° 7."
+    assert segmentation.typographic(sample)
+    pieces = segmentation.TYPOGRAPHIC_PIECES.split(sample)
+    assert pieces[1::3] == [
+        "“", "We’re", "done", ",", "”", "said", "Ms", ".", "O’Hara", "—", "at", "9:30", "a.m.",
+        "…", "for", "€", "5", "at", "n", "°", "7", ".",
+    ]  # fmt: skip
+    gaps = pieces[0::3]  # the gap before each token
+    assert gaps[9:11] == ["\u00a0", " "]  # the no-break space a gap, as a space is
+    assert [token.text for token in Tokens(sample)] == pieces[1::3]
+
+
+@pytest.mark.parametrize("sample", ["café au lait", "5 µm", "Ⅻ", "x\u0301", "٣ days"])
+def test_a_letter_mark_or_digit_past_ascii_is_not_typography(sample: str) -> None:
+    """A letter ("é", and "µ", a letter of the Latin-1 block), a combining mark or a digit
+    past ASCII is left to the regex module's Unicode classes."""
+    assert not segmentation.typographic(sample)
+
+
 # Letters, marks and digits of other scripts, the separators inside tokens, marks and white
 # space: the characters the two token patterns tell apart.
 _UNICODE = _ASCII + "éÉßø\u0301\u0308ĳ٣Ⅻ’‘“”–—…\u00a0\u2009\x1c\x85"

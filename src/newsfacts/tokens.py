@@ -36,10 +36,12 @@ from newsfacts.text import (
     HEADS,
     PIECES,
     TOKEN_BOUNDARY,
+    TYPOGRAPHIC_PIECES,
     Segment,
     _segment,
     _segments,
     run_end,
+    typographic,
 )
 
 # How many segments iteration makes at a time past KEPT_SEGMENTS tokens.
@@ -273,11 +275,12 @@ def _pieces(text: str, start: int, end: int) -> Columns:
     stretch = text[start:end]
     # (concurrent=False: the regex module would otherwise release and take back the GIL at
     # every token, a tenth of the split's cost)
-    pieces = (
-        ASCII_PIECES.split(stretch)
-        if stretch.isascii()
-        else _PIECES.split(stretch, concurrent=False)
-    )
+    if stretch.isascii():
+        pieces = ASCII_PIECES.split(stretch)
+    elif typographic(stretch):  # curly quotes and dashes, no letter past ASCII
+        pieces = TYPOGRAPHIC_PIECES.split(stretch)
+    else:
+        pieces = _PIECES.split(stretch, concurrent=False)
     del pieces[2 :: _GROUPS + 1]  # the pattern's own group: gaps and tokens are left
     # The running length of gap, token, gap, ... from the stretch's start: each token's start
     # and end (the offset after the last gap is the stretch's end).
