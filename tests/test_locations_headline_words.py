@@ -52,7 +52,7 @@ def test_a_title_case_word_written_in_lower_case(
     headline: str, lower_case: set[str], expected: bool
 ) -> None:
     document = newsfacts.Document.from_article(newsfacts.Article(text=headline))
-    tokens = document.tokens_between(0, len(headline))
-    first = [t.text for t in tokens].index("Georgia")
-    assert common_word_before(tokens, first, frozenset(lower_case)) is expected
-    assert title_case(tokens) is (len(headline.split()) >= 5)
+    texts = [token.text for token in document.tokens_between(0, len(headline))]
+    first = texts.index("Georgia")
+    assert common_word_before(texts, first, frozenset(lower_case)) is expected
+    assert title_case(texts) is (len(headline.split()) >= 5)

@@ -16,7 +16,7 @@ from newsfacts.plugin import Segment
 from newsfacts_locations import context, neighbours, products, public_bodies, support, words
 from newsfacts_locations.article import Article
 from newsfacts_locations.gazetteer import Gazetteer
-from newsfacts_locations.matching import Candidate, Matcher
+from newsfacts_locations.matching import Candidate, Columns, Matcher
 from newsfacts_locations.neighbours import Claims
 from newsfacts_locations.openers import SentenceTokens
 from newsfacts_locations.qualifiers import Qualifier, Qualifiers, container_of, owner_of
@@ -107,7 +107,7 @@ class Candidacy:
         claims = reader.claims
         body = (
             following in public_bodies.BODY_OPENERS  # most names: none after them (a set test)
-            and public_bodies.public_body(sentence.segments(), candidate)
+            and public_bodies.public_body(texts, candidate)
             and neighbours.starts_claim(claims, candidate)
         )
         traits = reader.matcher.traits(candidate.places, candidate.key)
@@ -189,11 +189,12 @@ class Candidacy:
         first, colon = self.candidate.first, self.candidate.last + 1
         if not self.article.sports or first != 0 or self.following != ":":
             return False
-        after = self.tokens[colon + 1 : colon + 6]
-        team = self.reader.matcher.first(after[:4], False)
+        columns = Columns.of_sentence(self.sentence)
+        team = self.reader.matcher.first(columns.part(colon + 1, colon + 5), False)
         if team is None or team.first != 0:
             return False
-        return team.last + 1 >= len(after) or not context.name_word(after[team.last + 1].text)
+        after = columns.texts[colon + 1 : colon + 6]
+        return team.last + 1 >= len(after) or not context.name_word(after[team.last + 1])
 
     @property
     def supported(self) -> bool:
@@ -204,13 +205,12 @@ class Candidacy:
     def product(self) -> str | None:
         """The products table's reason code ("company", "model-designator"), None if it
         reads no product here; the qualifier is read only for the names it asks about."""
-        candidate, readings = self.candidate, self.claims.readings
+        candidate, readings, sentence = self.candidate, self.claims.readings, self.sentence
         lower_case = self.article.lower_case
-        if not products.askable(self.sentence.texts, candidate, readings, lower_case):
+        if not products.askable(sentence.texts, candidate, readings, lower_case):
             return None
-        return products.asked_reason(
-            self.tokens, candidate, readings, bool(self.qualifier), lower_case
-        )
+        columns = Columns.of_sentence(sentence)
+        return products.asked_reason(columns, candidate, readings, bool(self.qualifier), lower_case)
 
     @property
     def known(self) -> bool:
@@ -263,5 +263,5 @@ class Candidacy:
     def start(self) -> int:
         """Where the mention starts: before its compass word, if one joins it."""
         if self.direction:
-            return self.tokens[self.candidate.first - 1].start
+            return self.sentence.starts[self.candidate.first - 1]
         return self.candidate.start

@@ -9,12 +9,11 @@ from __future__ import annotations
 import string
 from collections.abc import Sequence
 
-from newsfacts.plugin import Segment
 
-
-def shouted(tokens: Sequence[Segment]) -> bool:
-    """Whether a sentence is written in capitals (a headline, a dateline, a table caption)."""
-    return shouted_text("".join([token.text for token in tokens]))
+def shouted(texts: Sequence[str]) -> bool:
+    """Whether a sentence, its tokens' texts, is written in capitals (a headline, a
+    dateline, a table caption)."""
+    return shouted_text("".join(texts))
 
 
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")

@@ -69,7 +69,7 @@ def _listed_not_a_place(c: Candidacy) -> bool | str:
 def _currency_sign(c: Candidacy) -> bool:
     """ "US$0.56", "NZ$40": a country's letters glued to a dollar sign name a currency."""
     after = c.candidate.last + 1
-    return c.following == "$" and c.tokens[after].start == c.candidate.end
+    return c.following == "$" and c.sentence.starts[after] == c.candidate.end
 
 
 def _surname(c: Candidacy) -> bool:

@@ -10,28 +10,27 @@ where it names a conference ("Texas's lead in the West"). Such a part of the wor
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
-from newsfacts.plugin import Segment
 from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.openers import SentenceTokens
 
 _POINTS = ("West", "East", "North", "South")
 #: The compass words as a sentence's tokens spell them, with a possessive too ("the West's")
 TRIGGERS = frozenset(_POINTS) | {point + ending for point in _POINTS for ending in ("'s", "’s")}
 
 
-def compass_regions(tokens: Sequence[Segment]) -> Iterator[tuple[int, int, Place]]:
-    """(start, end, region) for each compass word after "the" that ends a name there."""
-    for index in range(1, len(tokens)):
-        token = tokens[index]
-        if token.text not in TRIGGERS or tokens[index - 1].text.lower() != "the":
+def compass_regions(tokens: SentenceTokens) -> Iterator[tuple[int, int, Place]]:
+    """(start, end, region) for each compass word after "the" that ends a name there (read
+    from the sentence's columns: its texts, and a region's start)."""
+    texts = tokens.texts
+    for index in range(1, len(texts)):
+        word = texts[index]
+        if word not in TRIGGERS or texts[index - 1].lower() != "the":
             continue
-        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        following = texts[index + 1] if index + 1 < len(texts) else ""
         if following[:1].isupper() or following == "of":
             continue  # "the West Bank", "the East of England"
-        name = token.text.removesuffix("'s").removesuffix("’s")  # "the West's response"
-        yield (
-            token.start,
-            token.start + len(name),
-            Place(None, "region", name, None, None, None, 0, ""),
-        )
+        name = word.removesuffix("'s").removesuffix("’s")  # "the West's response"
+        start = tokens.starts[index]
+        yield (start, start + len(name), Place(None, "region", name, None, None, None, 0, ""))

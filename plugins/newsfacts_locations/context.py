@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from newsfacts.plugin import SPORTS_WORDS, Segment
+from newsfacts.plugin import SPORTS_WORDS
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
 
@@ -163,30 +163,30 @@ def sporty(texts: Sequence[str]) -> bool:
 _FIRST_CHARACTER = itemgetter(slice(0, 1))
 
 
-def table_cell(tokens: Sequence[Segment], after: int) -> bool:
+def table_cell(texts: Sequence[str], after: int) -> bool:
     """A name followed by a bare number: a team in a results table ("Norwich 1 Wolves 0")."""
-    if after >= len(tokens) or not tokens[after].text[:1].isdigit():
+    if after >= len(texts) or not texts[after][:1].isdigit():
         return False
-    following = tokens[after + 1].text if after + 1 < len(tokens) else ""
+    following = texts[after + 1] if after + 1 < len(texts) else ""
     return following not in ("-", "–", "%", "/", ".") and not following[:1].isalpha()
 
 
-def ranked_team(tokens: Sequence[Segment], first: int) -> bool:
+def ranked_team(texts: Sequence[str], first: int) -> bool:
     """A name after a poll's ranking: a college team ("No. 9 Alabama beat No. 14 Tennessee")."""
     return (
         first >= 3
-        and tokens[first - 1].text.isdigit()
-        and tokens[first - 2].text == "."
-        and tokens[first - 3].text == "No"
+        and texts[first - 1].isdigit()
+        and texts[first - 2] == "."
+        and texts[first - 3] == "No"
     )
 
 
-def team_record(tokens: Sequence[Segment], after: int) -> bool:
+def team_record(texts: Sequence[str], after: int) -> bool:
     """A name followed by a record of wins and losses in brackets: a team ("Alabama (6-1,
     4-0 SEC) visits South Carolina")."""
-    if after + 3 >= len(tokens) or tokens[after].text != "(":
+    if after + 3 >= len(texts) or texts[after] != "(":
         return False  # most names: no list of the next words made
-    wins, dash, losses = (token.text for token in tokens[after + 1 : after + 4])
+    wins, dash, losses = texts[after + 1 : after + 4]
     return wins.isdigit() and dash in ("-", "–") and losses.isdigit()
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsfacts.plugin import Segment
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate
 from newsfacts_locations.readings import Mention
@@ -24,7 +23,7 @@ _COUNTY = " County"
 
 def read_as(
     candidate: Candidate,
-    tokens: Sequence[Segment],
+    texts: Sequence[str],
     gazetteer: Gazetteer,
     found: Sequence[Candidate],
 ) -> Candidate:
@@ -33,11 +32,7 @@ def read_as(
     readings is named in the sentence (``found``: its names), as Delaware is in "Sussex County
     Council in Georgetown, Del., approved" (a council of Delaware's)."""
     after = candidate.last + 1
-    if (
-        not candidate.key.endswith(_COUNTY)
-        or after >= len(tokens)
-        or tokens[after].text != "Council"
-    ):
+    if not candidate.key.endswith(_COUNTY) or after >= len(texts) or texts[after] != "Council":
         return candidate  # most names: a set test and a comparison
     name = candidate.key[: -len(_COUNTY)]
     # "Durham County Council" is the council of County Durham (Durham alone is the city)
@@ -52,11 +47,11 @@ def read_as(
 
 
 def read_all(
-    found: Sequence[Candidate], tokens: Sequence[Segment], gazetteer: Gazetteer
+    found: Sequence[Candidate], texts: Sequence[str], gazetteer: Gazetteer
 ) -> tuple[list[Candidate], Reread]:
     """The sentence's names ``found``, each read by :func:`read_as`, and the places of those
     reread, by where they start."""
-    read = [read_as(candidate, tokens, gazetteer, found) for candidate in found]
+    read = [read_as(candidate, texts, gazetteer, found) for candidate in found]
     moved = {new.start: new.places for old, new in zip(found, read, strict=True) if new is not old}
     return read, moved
 

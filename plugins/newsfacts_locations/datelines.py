@@ -21,7 +21,7 @@ def opens_prose(c: Candidacy) -> bool:
         c.dated
         and c.following in DATELINE_ENDS
         and not section_label(c)
-        and not capitals.shouted(c.tokens)
+        and not capitals.shouted(c.sentence.texts)
     )
 
 

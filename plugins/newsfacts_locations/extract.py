@@ -225,29 +225,28 @@ class _Reader:
         caps = shouted_text(joined)
         dated = dateline_of(texts)
         sporty = self.article.sports and context.sporty(texts)
-        found_here = matcher.candidates(Columns(texts, tokens.starts, tokens.ends), caps, dated)
+        columns = Columns.of_sentence(tokens)
+        found_here = matcher.candidates(columns, caps, dated)
         # "at Twickenham": the ground in a sports report, the town elsewhere
         found_here = [grounds.read_as(candidate, sporty) for candidate in found_here]
         present = _SENTENCE_WORDS.intersection(texts)  # (each rule's words asked of these)
         if not mayors.MAYOR_WORDS.isdisjoint(present):  # "Wyoming Mayor": a town, no state
-            found_here = [mayors.read_as(candidate, tokens.segments()) for candidate in found_here]
+            found_here = [mayors.read_as(candidate, texts) for candidate in found_here]
         reread: county_councils.Reread = {}
         if "Council" in present:  # "Norfolk County Council": England's county, not a US one
-            found_here, reread = county_councils.read_all(
-                found_here, tokens.segments(), matcher.gazetteer
-            )
+            found_here, reread = county_councils.read_all(found_here, texts, matcher.gazetteer)
         if not caps and (not words.STREET_TRIGGERS.isdisjoint(present) or _wild_area(present)):
-            findings.streets.extend(streets(tokens.segments()))
-            findings.listed.extend(listed_streets(tokens.segments()))
+            findings.streets.extend(streets(tokens))
+            findings.listed.extend(listed_streets(tokens))
             if "in" in present:  # "Queen's Park in Toronto": a street's name, placed as one
-                landmarks = landmarks_in_towns(matcher, tokens.segments(), found_here, caps)
+                landmarks = landmarks_in_towns(matcher, columns, found_here, caps)
                 # (a span the street rule found too is one place: see _outermost)
                 findings.streets.extend((landmark.start, landmark.end) for landmark in landmarks)
                 found_here = [c for c in found_here if c not in landmarks]
         if not caps and not DISTRICT_NOUNS.isdisjoint(present):  # "the Kibera slum"
-            findings.streets.extend(neighbourhoods(tokens.segments()))
+            findings.streets.extend(neighbourhoods(tokens))
         if not (caps or sporty) and not COMPASS_TRIGGERS.isdisjoint(present):  # "the West"
-            regions = list(compass_regions(tokens.segments()))
+            regions = list(compass_regions(tokens))
             findings.towns.extend(regions)
             taken = {start for start, _, _ in regions}
             found_here = [c for c in found_here if c.start not in taken]  # not West, Texas
@@ -255,7 +254,7 @@ class _Reader:
         # a town with its state first ("the town of Tavildara, Tajikistan"), else as named
         town_starts: set[int] = set()
         named_so = (
-            towns_named_so(tokens.segments(), found_here, document.text)
+            towns_named_so(tokens, found_here, document.text)
             if not TOWN_TRIGGERS.isdisjoint(present)
             else ()
         )

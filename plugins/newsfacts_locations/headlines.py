@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
-from newsfacts.plugin import Segment
-
 #: How many words of four letters or more a sentence must have, all capitalized, to be a
 #: headline in title case: not a photo's credit ("Tampa Tribune via Getty Images") nor
 #: a short list of names ("Maple Street or Maple Lane?")
@@ -33,10 +31,10 @@ _ENDINGS = ("s", "es", "ed", "d", "ing")
 _SHORTEST_GERUND = 6
 
 
-def title_case(tokens: Sequence[Segment]) -> bool:
+def title_case(texts: Sequence[str]) -> bool:
     """Whether a sentence is written in title case, as headlines are: every word of four
     letters or more capitalized, and at least :data:`TITLE_CASE_WORDS` of them."""
-    long = [t.text for t in tokens if len(t.text) >= 4 and t.text.isalpha()]
+    long = [word for word in texts if len(word) >= 4 and word.isalpha()]
     return len(long) >= TITLE_CASE_WORDS and all(word[0].isupper() for word in long)
 
 
@@ -54,12 +52,12 @@ def _gerund(word: str) -> bool:
     return len(word) >= _SHORTEST_GERUND and word.endswith("ing") and word[1:].islower()
 
 
-def common_word_before(tokens: Sequence[Segment], first: int, lower_case: Set[str]) -> bool:
+def common_word_before(texts: Sequence[str], first: int, lower_case: Set[str]) -> bool:
     """Whether the word before the name at ``first`` is a headline's common word, not the
     start of a longer name (see the module's text)."""
     if first == 0:
         return False
-    previous = tokens[first - 1].text
+    previous = texts[first - 1]
     if first == 1 and _gerund(previous):
         return True
-    return title_case(tokens) and _written_lower(previous, lower_case)
+    return title_case(texts) and _written_lower(previous, lower_case)

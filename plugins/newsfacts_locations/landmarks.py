@@ -18,10 +18,10 @@ import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsfacts.plugin import Check, Segment, decide
+from newsfacts.plugin import Check, decide
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Place
-from newsfacts_locations.matching import Candidate, Matcher
+from newsfacts_locations.matching import Candidate, Columns, Matcher
 
 #: How near the town a reading must lie to be the place named: about 100 km, in degrees of
 #: latitude (and of longitude, scaled by the latitude's cosine).
@@ -77,7 +77,7 @@ LANDMARK_CHECKS: tuple[Check[_Named], ...] = (
 
 
 def landmarks_in_towns(
-    matcher: Matcher, tokens: Sequence[Segment], found: Sequence[Candidate], caps: bool
+    matcher: Matcher, tokens: Columns, found: Sequence[Candidate], caps: bool
 ) -> list[Candidate]:
     """The names of ``found`` that are landmarks of the town named right after them."""
     landmarks = []
@@ -85,12 +85,12 @@ def landmarks_in_towns(
         after = candidate.last + 1
         if (
             candidate.first == candidate.last
-            or after + 1 >= len(tokens)
-            or tokens[after].text != "in"
-            or tokens[candidate.last].text not in words.STREET_WORDS
+            or after + 1 >= len(tokens.texts)
+            or tokens.texts[after] != "in"
+            or tokens.texts[candidate.last] not in words.STREET_WORDS
         ):
             continue  # nearly every name: no decision to make
-        town = matcher.first(tokens[after + 1 : after + 1 + _TOWN_WORDS], caps)
+        town = matcher.first(tokens.part(after + 1, after + 1 + _TOWN_WORDS), caps)
         named = _Named(candidate, town)
         outcome = decide(
             LANDMARK_CHECKS, named, default="landmark", start=candidate.start, end=candidate.end

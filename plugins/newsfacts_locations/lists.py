@@ -19,12 +19,12 @@ Both give :class:`~newsfacts_locations.readings.Mention` objects that stand on t
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
 import regex
 
-from newsfacts.plugin import Segment, compiled, read_table, tokenize
+from newsfacts.plugin import compiled, read_table, tokenize
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate
@@ -75,19 +75,19 @@ def listed(
     generator, made for each of them), and with no segment made."""
     found: list[Mention] = []
     if "-" in joined and AFFILIATION.search(joined):
-        found.extend(affiliations(gazetteer, tokens.segments()))
+        found.extend(affiliations(gazetteer, tokens))
     if not LISTED_PLURALS.keys().isdisjoint(texts):
-        found.extend(divisions(gazetteer, tokens.segments()))
+        found.extend(divisions(gazetteer, tokens))
     return found
 
 
-def affiliations(gazetteer: Gazetteer, tokens: Sequence[Segment]) -> Iterator[Mention]:
+def affiliations(gazetteer: Gazetteer, tokens: SentenceTokens) -> Iterator[Mention]:
     """Places after a party letter: "(R-Ocilla)", ", D-N.Y.,"."""
-    for index, token in enumerate(tokens):
-        prefix, dash, rest = token.text.partition("-")
+    for index, word in enumerate(tokens.texts):
+        prefix, dash, rest = word.partition("-")
         if not dash or not rest[:1].isupper() or prefix not in words.PARTY_PREFIXES:
             continue
-        if index == 0 or tokens[index - 1].text not in AFFILIATION_OPENERS:
+        if index == 0 or tokens.texts[index - 1] not in AFFILIATION_OPENERS:
             continue
         mention = _affiliation(gazetteer, tokens, index, len(prefix) + 1)
         if mention is not None:
@@ -95,24 +95,24 @@ def affiliations(gazetteer: Gazetteer, tokens: Sequence[Segment]) -> Iterator[Me
 
 
 def _affiliation(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], index: int, offset: int
+    gazetteer: Gazetteer, tokens: SentenceTokens, index: int, offset: int
 ) -> Mention | None:
-    start = tokens[index].start + offset
-    text = tokens[index].text[offset:]
+    start = tokens.starts[index] + offset
+    text = tokens.texts[index][offset:]
     last = index
     # the place runs to the closing comma or bracket, written without spaces ("N.Y.") or
     # with one ("W. Va.", "Glen Carbon")
     while last + 1 < len(tokens) and last - index < LONGEST_PLACE:
-        following = tokens[last + 1]
-        if following.text in AFFILIATION_CLOSERS or following.start - tokens[last].end > 1:
+        following, space = tokens.texts[last + 1], tokens.starts[last + 1] - tokens.ends[last]
+        if following in AFFILIATION_CLOSERS or space > 1:
             break
-        text += " " * (following.start - tokens[last].end) + following.text
+        text += " " * space + following
         last += 1
-    if last + 1 < len(tokens) and tokens[last + 1].text not in AFFILIATION_CLOSERS:
+    if last + 1 < len(tokens) and tokens.texts[last + 1] not in AFFILIATION_CLOSERS:
         return None
     key = _key(text)
     places = gazetteer.lookup(key)
-    if not places and text.count(".") == 1 and tokens[last].text == "." and last > index:
+    if not places and text.count(".") == 1 and tokens.texts[last] == "." and last > index:
         # "R-Ohio." ends a sentence; "D-Calif." is the abbreviation with its full stop
         text, last = text[:-1], last - 1
         key = _key(text)
@@ -121,25 +121,25 @@ def _affiliation(
         places = gazetteer.lookup(_key(text + "."))  # "D-Calif," written without its stop
     if not places:
         return None
-    candidate = Candidate(start, tokens[last].end, index, last, key, places, False, False)
+    candidate = Candidate(start, tokens.ends[last], index, last, key, places, False, False)
     return Mention(candidate, start, None, supported=True, affiliation=True)
 
 
-def divisions(gazetteer: Gazetteer, tokens: Sequence[Segment]) -> Iterator[Mention]:
+def divisions(gazetteer: Gazetteer, tokens: SentenceTokens) -> Iterator[Mention]:
     """Each name of a list before a plural noun of divisions: "Clarke, Oconee and Walton
     counties", "the Kharkiv and Donetsk regions"."""
-    for index, token in enumerate(tokens):
-        plural = LISTED_PLURALS.get(token.text)
+    for index, word in enumerate(tokens.texts):
+        plural = LISTED_PLURALS.get(word)
         if plural is not None and index > 0:
             yield from _division_list(gazetteer, tokens, index, plural)
 
 
 def _division_list(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], end: int, plural: Plural
+    gazetteer: Gazetteer, tokens: SentenceTokens, end: int, plural: Plural
 ) -> Iterator[Mention]:
     # "the Baltic states", "the Gulf states": a name of the gazetteer with the noun is that
     # place's, not a list's
-    if gazetteer.lookup(_key(f"{tokens[end - 1].text} {tokens[end].text}")):
+    if gazetteer.lookup(_key(f"{tokens.texts[end - 1]} {tokens.texts[end]}")):
         return
     names: list[Mention] = []
     last = end - 1
@@ -150,7 +150,7 @@ def _division_list(
         names.append(found)
         joiners = 0  # "Barrow, Jackson and Madison", "Barrow, Jackson, and Madison"
         last = found.candidate.first - 1
-        while last >= 0 and tokens[last].text in LIST_JOINERS and joiners < 2:
+        while last >= 0 and tokens.texts[last] in LIST_JOINERS and joiners < 2:
             last, joiners = last - 1, joiners + 1
         if not joiners:
             break
@@ -159,19 +159,17 @@ def _division_list(
         yield from (_held(name, holder) for name in names)
 
 
-def _holder(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], first: int, end: int
-) -> Qualifier | None:
+def _holder(gazetteer: Gazetteer, tokens: SentenceTokens, first: int, end: int) -> Qualifier | None:
     """The state or country a list of divisions is said to lie in: written as its owner
     before its first name ("Indiana's Allen, Wayne and Vigo counties") or after "in" right
     after its noun ("Dane and Sauk counties in Wisconsin"), as a single name's is
     (:func:`~newsfacts_locations.qualifiers.owner_of`, ``container_of``)."""
-    if first > 0 and tokens[first - 1].text.endswith(("'s", "’s")):
-        token = tokens[first - 1]
-        name, start, stop = token.text[:-2], token.start, token.end - 2
-    elif end + 2 < len(tokens) and tokens[end + 1].text == "in":
-        token = tokens[end + 2]
-        name, start, stop = token.text, token.start, token.end
+    if first > 0 and tokens.texts[first - 1].endswith(("'s", "’s")):
+        owner = first - 1
+        name, start, stop = tokens.texts[owner][:-2], tokens.starts[owner], tokens.ends[owner] - 2
+    elif end + 2 < len(tokens) and tokens.texts[end + 1] == "in":
+        held = end + 2
+        name, start, stop = tokens.texts[held], tokens.starts[held], tokens.ends[held]
     else:
         return None
     places = tuple(p for p in gazetteer.lookup(_key(name)) if _holds(p))
@@ -197,17 +195,17 @@ def _held(name: Mention, holder: Qualifier | None) -> Mention:
 
 
 def _division(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], last: int, plural: Plural
+    gazetteer: Gazetteer, tokens: SentenceTokens, last: int, plural: Plural
 ) -> Mention | None:
-    """The division whose name ends at ``tokens[last]`` ("Prince William", "Jackson",
+    """The division whose name ends at the token ``last`` ("Prince William", "Jackson",
     "Kharkiv"); not a country's name alone, nor a state's before a noun of the divisions
     states hold ("88 Ohio counties" are Ohio's; "Otoe and Washington counties" are two
     counties)."""
     for first in range(max(last - LONGEST_DIVISION_NAME + 1, 0), last + 1):
         if not all(_name(tokens, index) for index in range(first, last + 1)):
             continue
-        name = " ".join(token.text for token in tokens[first : last + 1])
-        listed = first > 0 and tokens[first - 1].text in LIST_JOINERS
+        name = " ".join(tokens.texts[first : last + 1])
+        listed = first > 0 and tokens.texts[first - 1] in LIST_JOINERS
         own = gazetteer.lookup(_key(name))
         if not listed and any(_owner(place, plural) for place in own):
             return None
@@ -222,7 +220,7 @@ def _division(
         suffixed = {place.country_code for place in places}
         places += [p for p in own if p.kind == plural.kind and p.country_code not in suffixed]
         if places:
-            start, end = tokens[first].start, tokens[last].end
+            start, end = tokens.starts[first], tokens.ends[last]
             candidate = Candidate(start, end, first, last, _key(name), tuple(places), False, False)
             return Mention(candidate, start, None, supported=True)
     return None
@@ -240,6 +238,6 @@ def _key(name: str) -> str:
     return " ".join(token.text for token in tokenize(name))
 
 
-def _name(tokens: Sequence[Segment], index: int) -> bool:
-    text = tokens[index].text
+def _name(tokens: SentenceTokens, index: int) -> bool:
+    text = tokens.texts[index]
     return text[:1].isupper() and text.replace(".", "").isalpha() and text not in words.NAME_WORDS

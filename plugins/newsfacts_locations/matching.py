@@ -18,7 +18,7 @@ from newsfacts_locations.context import Traits
 from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.leads import Leads
 from newsfacts_locations.lookup_forms import lookup_form, lookup_forms, strip_possessive, variants
-from newsfacts_locations.openers import MEMO_SIZE, Openers
+from newsfacts_locations.openers import MEMO_SIZE, Openers, SentenceTokens
 from newsfacts_locations.words import CITY_BODIES, DEMONYMS, DIVISION_TITLES, UNTITLED_DIVISIONS
 
 PAIR_CITY = 100_000  # a town after a hyphen is a place only this large: "Amsterdam-London"
@@ -58,6 +58,15 @@ class Columns(NamedTuple):
             [token.start for token in tokens],
             [token.end for token in tokens],
         )
+
+    @classmethod
+    def of_sentence(cls, tokens: SentenceTokens) -> Columns:
+        """The columns of a sentence read (no segment made)."""
+        return cls(tokens.texts, tokens.starts, tokens.ends)
+
+    def part(self, start: int, stop: int) -> Columns:
+        """The columns of the tokens from ``start`` up to ``stop`` (a slice of each)."""
+        return Columns(self.texts[start:stop], self.starts[start:stop], self.ends[start:stop])
 
 
 # A candidate made from its fields' tuple by tuple.__new__, in C: the named tuple's own
@@ -143,13 +152,14 @@ class Matcher:
                     after = pair.last + 1
         return found
 
-    def first(self, tokens: Sequence[Segment], caps: bool) -> Candidate | None:
-        """The match starting at ``tokens[0]``, if any: the first of :meth:`candidates` if it
-        starts there, found without looking further."""
-        if not tokens or not self._starts([lookup_form(tokens[0].text, caps)]):
+    def first(self, tokens: Columns, caps: bool) -> Candidate | None:
+        """The match starting at the first of ``tokens``, if any: the first of
+        :meth:`candidates` if it starts there, found without looking further."""
+        texts = tokens.texts
+        if not texts or not self._starts([lookup_form(texts[0], caps)]):
             return None  # "in Red Oak", after "Iowa,": the other words' forms not even made
-        words = [lookup_form(token.text, caps) for token in tokens]
-        return self._longest(words, 0, caps, Columns.of(tokens))
+        words = [lookup_form(text, caps) for text in texts]
+        return self._longest(words, 0, caps, tokens)
 
     def _shouted_forms(self, texts: Sequence[str]) -> list[str]:
         """The forms to look up of the words of a sentence in capitals (see :func:`lookup_form`),

@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsfacts.plugin import Segment
 from newsfacts_locations.matching import Candidate
 
 #: The words after a name that make it a town's: its mayor, as news writes the title
 MAYOR_WORDS = frozenset({"Mayor", "mayor"})
 
 
-def read_as(candidate: Candidate, tokens: Sequence[Segment]) -> Candidate:
+def read_as(candidate: Candidate, texts: Sequence[str]) -> Candidate:
     """``candidate`` with its towns' readings only, where "Mayor" follows it and it has
     both a town's and a wider reading."""
     after = candidate.last + 1
-    if after >= len(tokens) or tokens[after].text not in MAYOR_WORDS:
+    if after >= len(texts) or texts[after] not in MAYOR_WORDS:
         return candidate
-    if candidate.first > 0 and tokens[candidate.first - 1].text == ",":
+    if candidate.first > 0 and texts[candidate.first - 1] == ",":
         return candidate  # "CALAMBA CITY, Laguna Mayor ...": the province of the town before
     wider = {place.country_code for place in candidate.places if place.kind != "city"}
     towns = tuple(p for p in candidate.places if p.kind == "city" and p.country_code in wider)

@@ -33,7 +33,7 @@ def celestial(c: Candidacy) -> bool | str:
     key = c.candidate.key
     if key not in words.CELESTIAL or c.qualifier:
         return False
-    found = next((t.text for t in c.tokens if t.text.lower() in words.ASTRONOMY_WORDS), None)
+    found = next((word for word in c.sentence.texts if word.lower() in words.ASTRONOMY_WORDS), None)
     return found or (key in c.article.planets and f"{key} elsewhere")
 
 
@@ -42,7 +42,7 @@ def event_name(c: Candidacy) -> bool | str:
         return c.following
     second = words.EVENT_PAIRS.get(c.following)  # read only after "Grand": most have none
     after = c.candidate.last + 2
-    if second is None or after >= len(c.tokens) or c.tokens[after].text != second:
+    if second is None or after >= len(c.sentence) or c.sentence.texts[after] != second:
         return False
     return f"{c.following} {second}"
 
@@ -51,8 +51,8 @@ def team(c: Candidacy) -> bool:
     """A ranking before it or a record after it: "No. 9 Alabama", "Texas (5-2)"; a ranked
     country is the country's ("the No. 1 U.S. auto maker")."""
     first, after = c.candidate.first, c.candidate.last + 1
-    ranked = context.ranked_team(c.tokens, first) and not c.traits.countries
-    return ranked or context.team_record(c.tokens, after)
+    ranked = context.ranked_team(c.sentence.texts, first) and not c.traits.countries
+    return ranked or context.team_record(c.sentence.texts, after)
 
 
 def abbreviation_after_article(c: Candidacy) -> bool:
@@ -82,11 +82,11 @@ def person_title(c: Candidacy) -> bool | str:
     sentence after a title ends no sentence."""
     previous = c.previous
     if previous == ".":
-        first, tokens = c.candidate.first, c.tokens
-        title = tokens[first - 2] if first > 1 else None
-        if title is None or title.end != tokens[first - 1].start:
+        first, tokens = c.candidate.first, c.sentence
+        if first < 2 or tokens.ends[first - 2] != tokens.starts[first - 1]:
             return False
-        return title.text in words.PERSON_TITLES and title.text + "."
+        title = tokens.texts[first - 2]
+        return title in words.PERSON_TITLES and title + "."
     return previous in words.PERSON_TITLES and previous
 
 
@@ -126,13 +126,13 @@ def landmark_head(c: Candidacy) -> bool | str:
     """ "Airport" in "Dubai Airport" or "Pulkovo 2 Airport", "Dome" in "Georgia Dome": a
     town's name that is a street, landmark or venue word, after a name or number it ends
     (streets.py reads the landmark)."""
-    candidate, tokens = c.candidate, c.tokens
+    candidate, tokens = c.candidate, c.sentence
     return (
         candidate.first == candidate.last
         and candidate.first > 0
-        and tokens[candidate.first].text in LANDMARK_WORDS
+        and tokens.texts[candidate.first] in LANDMARK_WORDS
         and (context.name_word(c.previous) or c.previous.isdigit())
-        and tokens[candidate.first].start - tokens[candidate.first - 1].end == 1
+        and tokens.starts[candidate.first] - tokens.ends[candidate.first - 1] == 1
         and not c.qualifier
         and c.previous
     )
@@ -142,16 +142,16 @@ def compass_of_street(c: Candidacy) -> bool | str:
     """ "Northeast 8th Street", "Southwest 152nd Avenue": a compass word before a numbered
     street opens the street's name (streets.py reads the street), as in Portland, Miami or
     Washington addresses; it names no region there."""
-    candidate, tokens = c.candidate, c.tokens
+    candidate, tokens = c.candidate, c.sentence
     after = candidate.last + 1
     return (
         candidate.first == candidate.last
-        and tokens[candidate.first].text in words.DIRECTIONS
+        and tokens.texts[candidate.first] in words.DIRECTIONS
         and after + 2 < len(tokens)
-        and tokens[after].text.isdigit()
-        and tokens[after + 1].text in ("st", "nd", "rd", "th")
-        and tokens[after + 2].text in words.STREET_WORDS
-        and tokens[after + 2].text
+        and tokens.texts[after].isdigit()
+        and tokens.texts[after + 1] in ("st", "nd", "rd", "th")
+        and tokens.texts[after + 2] in words.STREET_WORDS
+        and tokens.texts[after + 2]
     )
 
 
@@ -178,27 +178,27 @@ def saints_building(c: Candidacy) -> bool | str:
     before no word it could own (a mark, the sentence's end, "for", "and": "move his sons
     to St. Brendan's for the year"), the building's word left out. A name the gazetteer
     holds with its possessive ("St. John's", Newfoundland) and a qualified one are towns."""
-    candidate, tokens = c.candidate, c.tokens
-    if tokens[candidate.first].text not in ("St.", "St", "Saint"):
+    candidate, tokens = c.candidate, c.sentence
+    if tokens.texts[candidate.first] not in ("St.", "St", "Saint"):
         return False
-    last = tokens[candidate.last]
-    if last.text.endswith(("'s", "’s")):
+    last = tokens.texts[candidate.last]
+    if last.endswith(("'s", "’s")):
         after = candidate.last + 1
     elif (
-        last.text.endswith("s")
+        last.endswith("s")
         and c.following in _APOSTROPHES
-        and tokens[candidate.last + 1].start == last.end
+        and tokens.starts[candidate.last + 1] == tokens.ends[candidate.last]
     ):
         after = candidate.last + 2  # "Thomas'": the tokens split the apostrophe off
     else:
         return False
-    following = tokens[after].text if after < len(tokens) else ""
+    following = tokens.texts[after] if after < len(tokens) else ""
     if following in _SAINTS_BUILDINGS:
         return following
-    two_on = tokens[after + 1].text if after + 1 < len(tokens) else ""
+    two_on = tokens.texts[after + 1] if after + 1 < len(tokens) else ""
     if following[:1].isupper() and two_on in _SAINTS_BUILDINGS:
         return two_on
-    if candidate.end == last.end or c.qualifier:
+    if candidate.end == tokens.ends[candidate.last] or c.qualifier:
         return False  # "in St. John's, where": the gazetteer's name holds the possessive
     if following in _SAINTS_PEOPLE:
         return following
@@ -210,18 +210,19 @@ _APOSTROPHES = frozenset({"'", "’"})
 
 
 def name_before_it(c: Candidacy) -> bool | str:
+    first, lower_case = c.candidate.first, c.article.lower_case
     return (
         not c.direction
         and not c.lifted
-        and neighbours.name_before(c.gazetteer, c.tokens, c.candidate.first, c.article)
-        and not (c.known and neighbours.marked(c.candidate, c.tokens))
+        and neighbours.name_before(c.gazetteer, c.sentence, first, c.article)
+        and not (c.known and neighbours.marked(c.candidate, c.sentence))
         and not owner_before(c)
         # a well-known place after a headline's verb: "Official Visits Georgia" (not "More
         # Than", "It Goes": common words the gazetteer holds as villages)
-        and not (c.known and common_word_before(c.tokens, c.candidate.first, c.article.lower_case))
+        and not (c.known and common_word_before(c.sentence.texts, first, lower_case))
         # "the UN Syria envoy": a body's initials, no first name
-        and not (c.known and neighbours.body_initials(c.tokens[c.candidate.first - 1], c.claims))
-        and c.tokens[c.candidate.first - 1].text
+        and not (c.known and neighbours.body_initials(c.sentence, first - 1, c.claims))
+        and c.sentence.texts[first - 1]
     )
 
 
@@ -229,12 +230,12 @@ def owner_before(c: Candidacy) -> bool:
     """A possessive before it whose owner another field names, a well-known place, a day or
     a month: "India's Kerala state", "Elian's Miami relatives", "Tuesday's Iowa caucus"
     (not "Martha's Vineyard", one name)."""
-    token = c.tokens[c.candidate.first - 1]
-    if not token.text.endswith(("'s", "’s")):
+    at, tokens = c.candidate.first - 1, c.sentence  # the possessive's token
+    if not tokens.texts[at].endswith(("'s", "’s")):
         return False
-    owner = token.text[:-2]
+    owner = tokens.texts[at][:-2]
     return (
-        c.claims.spans.overlaps(token.start, token.end - 2)
+        c.claims.spans.overlaps(tokens.starts[at], tokens.ends[at] - 2)
         or owner in words.ROLE_WORDS
         or context.well_known_name(c.gazetteer, owner)
         or _well_known_owner(c, owner)
@@ -250,7 +251,7 @@ def _well_known_owner(c: Candidacy, last: str) -> bool:
     first = c.candidate.first - 1  # the possessive's token
     name = last
     for index in range(first - 1, max(first - LONGEST_OWNER, -1), -1):
-        word = c.tokens[index].text
+        word = c.sentence.texts[index]
         if not word[:1].isupper():
             return False
         name = f"{word} {name}"
@@ -260,10 +261,10 @@ def _well_known_owner(c: Candidacy, last: str) -> bool:
 
 
 def name_after_it(c: Candidacy) -> bool | str:
-    candidate, tokens = c.candidate, c.tokens
+    candidate, tokens = c.candidate, c.sentence
     if candidate.compound:
         return _name_joined_after(c)
-    whole_token = not candidate.compound and candidate.end == tokens[candidate.last].end
+    whole_token = not candidate.compound and candidate.end == tokens.ends[candidate.last]
     # a country's name starts many other names ("U.S. Labor Day", "U.S. Treasury"): the
     # organizations field claims those it knows, the rest mention the country; but not a
     # venue's ("Emirates Stadium", read as a landmark)
@@ -283,12 +284,14 @@ def name_after_it(c: Candidacy) -> bool | str:
         and not context.division_named(c.following, candidate.places)
         # a person's name starting after a supported place is no part of its own:
         # "ambassador to Egypt Ruth Adler" (not "Officer Sam Pruitt")
-        and not (tokens[candidate.last + 1].start in c.claims.people_starts and c.supported)
+        and not (tokens.starts[candidate.last + 1] in c.claims.people_starts and c.supported)
         # a headline in title case capitalizes its verb too: "Georgia Jails Two
         # Activists on Fraud Charges", "Denver Transit Plan Finally Wins ..." (not a
         # street's or a building's word: "Webster Theatre Sold To ...")
         and not (
-            candidate.first == 0 and c.following not in words.STREET_WORDS and title_case(tokens)
+            candidate.first == 0
+            and c.following not in words.STREET_WORDS
+            and title_case(tokens.texts)
         )
         # an acronym after a name in lower case is a body's or a thing's of the place, no
         # word of its name: "Nova Scotia RCMP said", "Covington PD", "the Denver FBI office"
@@ -312,7 +315,7 @@ def _name_joined_after(c: Candidacy) -> bool | str:
     """A town that is not well known, joined by a hyphen to a capitalized word that names no
     place: a double name ("the Hanson-Runsvold Funeral Home"; not "Israel-Hamas", nor
     "Dallas-Fort Worth", whose halves are both places)."""
-    tail = c.tokens[c.candidate.last].text.partition("-")[2]
+    tail = c.sentence.texts[c.candidate.last].partition("-")[2]
     return (
         tail[:1].isupper()
         and not c.known
@@ -351,8 +354,8 @@ def title_before_person(c: Candidacy) -> bool | str:
     after = c.candidate.last + 1
     return (
         text in TITLE_ABBREVIATIONS
-        and after < len(c.tokens)
-        and c.tokens[after].start in c.claims.people_starts
+        and after < len(c.sentence)
+        and c.sentence.starts[after] in c.claims.people_starts
         and c.previous != ","
         and text
     )
@@ -367,10 +370,10 @@ def club_home(c: Candidacy) -> bool:
     tells clubs apart ("Karlsruhe of Germany", "Benetton of Italy", "Espanyol of
     Barcelona"); not after an event's word ("the Cup of Nations") nor in a state's formal
     name ("the Republic of Ireland")."""
-    tokens, first = c.tokens, c.candidate.first
-    if first < 2 or tokens[first - 1].text != "of" or not c.known:
+    tokens, first = c.sentence, c.candidate.first
+    if first < 2 or tokens.texts[first - 1] != "of" or not c.known:
         return False
-    club = tokens[first - 2].text
+    club = tokens.texts[first - 2]
     return (
         club[:1].isupper()
         and not club.isupper()

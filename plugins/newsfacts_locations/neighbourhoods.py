@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from newsfacts.plugin import Segment, read_words
+from newsfacts.plugin import read_words
 from newsfacts_locations import words
+from newsfacts_locations.openers import SentenceTokens
 
 PACKAGE = "newsfacts_locations"
 _NOUNS = read_words(PACKAGE, "district_nouns.txt")
@@ -35,43 +36,46 @@ _OPENERS = frozenset({"the", "a", "an"})
 _LINKS = frozenset({"and", ","})  # "the Mirpur and Ashulia areas"
 
 
-def neighbourhoods(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each part of a town named before a noun of such parts."""
-    for index, token in enumerate(tokens):
-        if token.text not in DISTRICT_NOUNS:
+def neighbourhoods(tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
+    """(start, end) of each part of a town named before a noun of such parts (read from the
+    sentence's columns: its texts, and the offsets of the words)."""
+    texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
+    for index, noun in enumerate(texts):
+        if noun not in DISTRICT_NOUNS:
             continue
         names: list[tuple[int, int]] = []
         end = index
         while (first := _first(tokens, end)) < end:
-            names.append((tokens[first].start, tokens[end - 1].end))
-            opener = _opener(tokens, first)
-            if opener in _LINKS and token.text.endswith("s"):
+            names.append((starts[first], ends[end - 1]))
+            opener = _opener(texts, first)
+            if opener in _LINKS and noun.endswith("s"):
                 end = first - 1  # a list before a plural noun: read on
                 continue
-            if opener is not None and opener not in _LINKS and _placed(tokens, token, first):
+            if opener is not None and opener not in _LINKS and _placed(texts, noun, first):
                 yield from names
             break
 
 
-def _placed(tokens: Sequence[Segment], noun: Segment, first: int) -> bool:
+def _placed(texts: Sequence[str], noun: str, first: int) -> bool:
     """Whether a preposition of place opens the name at ``first``, maybe with "the" ("in the
     Hardeetown area"), where its noun asks for one (:data:`PLACED_NOUNS`)."""
-    if noun.text not in PLACED_NOUNS:
+    if noun not in PLACED_NOUNS:
         return True
-    before = [token.text.lower() for token in tokens[max(0, first - 2) : first]]
+    before = [word.lower() for word in texts[max(0, first - 2) : first]]
     if before[-1:] == ["the"]:
         before.pop()
     return bool(before) and before[-1] in words.PREPOSITIONS
 
 
-def _first(tokens: Sequence[Segment], end: int) -> int:
+def _first(tokens: SentenceTokens, end: int) -> int:
     """The first of the name's words before ``end`` (``end`` itself when there are none)."""
+    texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
     first = end
     while (
         first > 0
         and end - first < MAX_WORDS
-        and _name_word(tokens[first - 1].text)
-        and tokens[first].start - tokens[first - 1].end <= 1
+        and _name_word(texts[first - 1])
+        and starts[first] - ends[first - 1] <= 1
     ):
         first -= 1
     return first
@@ -88,15 +92,15 @@ def _name_word(text: str) -> bool:
     )
 
 
-def _opener(tokens: Sequence[Segment], first: int) -> str | None:
+def _opener(texts: Sequence[str], first: int) -> str | None:
     """The word that opens the name at ``first`` as a part of a town's ("the", "in", a
     possessive; a region word before it is passed over), a link of a list, or None."""
     lead = first - 1
-    if lead > 0 and tokens[lead].text in words.REGION_WORDS:
+    if lead > 0 and texts[lead] in words.REGION_WORDS:
         lead -= 1  # "the eastern Shaab district"
     if lead < 0:
         return None
-    before = tokens[lead].text
+    before = texts[lead]
     if before.endswith(("'s", "’s")):
         return "'s"
     lowered = before.lower()

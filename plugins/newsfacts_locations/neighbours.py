@@ -11,11 +11,12 @@ from collections.abc import Callable, Sequence
 import attrs
 
 import newsfacts
-from newsfacts.plugin import NAME_PARTICLES, VENUE_WORDS, Segment
+from newsfacts.plugin import NAME_PARTICLES, VENUE_WORDS
 from newsfacts_locations import context, products, support, words
 from newsfacts_locations.article import Article
 from newsfacts_locations.gazetteer import Gazetteer
 from newsfacts_locations.matching import Candidate
+from newsfacts_locations.openers import SentenceTokens
 
 WEAK_CLAIM_KINDS = context.LARGE_KINDS
 # How the name of an office holder's office ends: "Sheriff's Office", "Coroner’s Department"
@@ -153,11 +154,12 @@ class Claims:
         )
 
 
-def self_evident(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
+def self_evident(candidate: Candidate, tokens: SentenceTokens) -> bool:
     """A name whose form says it is a place whatever follows: a county ("Laurel County
     Clerk") or an abbreviated state ("Lumpkin, Ga. Hugley-Green won")."""
     return (
-        candidate.key.rsplit(" ", 1)[-1] in words.COUNTY_NAMES or tokens[candidate.last].text == "."
+        candidate.key.rsplit(" ", 1)[-1] in words.COUNTY_NAMES
+        or tokens.texts[candidate.last] == "."
     )
 
 
@@ -166,11 +168,11 @@ def self_evident(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
 _VENUE_REACH = 3
 
 
-def opens_venue(tokens: Sequence[Segment], last: int) -> bool:
+def opens_venue(tokens: SentenceTokens, last: int) -> bool:
     """Whether the name ending at token ``last`` opens a venue's name: "Emirates Stadium",
     "Qatar Airways Stadium" (``newsfacts.plugin.VENUE_WORDS``)."""
     for index in range(last + 1, min(len(tokens), last + 2 + _VENUE_REACH)):
-        text = tokens[index].text
+        text = tokens.texts[index]
         if text in VENUE_WORDS:
             return True
         if not (text == "&" or context.name_word(text)):
@@ -178,11 +180,11 @@ def opens_venue(tokens: Sequence[Segment], last: int) -> bool:
     return False
 
 
-def marked(candidate: Candidate, tokens: Sequence[Segment]) -> bool:
+def marked(candidate: Candidate, tokens: SentenceTokens) -> bool:
     """A possessive or a place compound: "Iran's", "US-based"."""
     if candidate.compound:
-        return support.place_compound(tokens[candidate.last].text)
-    return candidate.end < tokens[candidate.last].end
+        return support.place_compound(tokens.texts[candidate.last])
+    return candidate.end < tokens.ends[candidate.last]
 
 
 def starts_claim(claims: Claims, candidate: Candidate) -> bool:
@@ -219,25 +221,23 @@ def _owner(word: str) -> bool:
     return word.endswith(_POSSESSIVES) and word[:-2] not in _NAME_PLURALS
 
 
-def name_before(
-    gazetteer: Gazetteer, tokens: Sequence[Segment], first: int, article: Article
-) -> bool:
+def name_before(gazetteer: Gazetteer, tokens: SentenceTokens, first: int, article: Article) -> bool:
     """A capitalized word right before ("Lindsey Graham", "Mariano Rivera"; not one in the
     possessive: "Acme's Tennessee plant"), an initial ("R. Croft", "St. Mary"; not a compass
     point: "N. Main"), or one and a particle ("Cinco de Mayo", "Tour de France")."""
     if first == 0:
         return False
-    previous = tokens[first - 1].text
+    previous = tokens.texts[first - 1]
     if previous in NAME_PARTICLES and first > 1:
-        return context.name_word(tokens[first - 2].text)
-    if previous == "." and first > 1 and _initial(tokens[first - 2].text):
-        return tokens[first].start - tokens[first - 1].end == 1
+        return context.name_word(tokens.texts[first - 2])
+    if previous == "." and first > 1 and _initial(tokens.texts[first - 2]):
+        return tokens.starts[first] - tokens.ends[first - 1] == 1
     if (
         not context.name_word_before(previous)
         or _owner(previous)  # an owner's: "Dow's West Virginia plant"
         or previous in words.DEMONYMS
         or context.well_known_name(gazetteer, previous)
-        or tokens[first].start - tokens[first - 1].end > 1
+        or tokens.starts[first] - tokens.ends[first - 1] > 1
     ):
         return False
     # a sentence's first word is a name only if the article never writes it in lower case,
@@ -255,15 +255,15 @@ def _initial(text: str) -> bool:
     )
 
 
-def name_after(gazetteer: Gazetteer, tokens: Sequence[Segment], last: int) -> bool:
+def name_after(gazetteer: Gazetteer, tokens: SentenceTokens, last: int) -> bool:
     """A capitalized word right after ("Kyiv Regional", "Washington Post"), a particle and
     one ("Van der Westhuizen"), or a middle initial ("Judah P. Benjamin")."""
     if last + 1 >= len(tokens):
         return False
-    following = tokens[last + 1].text
+    following = tokens.texts[last + 1]
     if following in NAME_PARTICLES and last + 2 < len(tokens):
-        return context.name_word(tokens[last + 2].text)
-    if _initial(following) and last + 2 < len(tokens) and tokens[last + 2].text == ".":
+        return context.name_word(tokens.texts[last + 2])
+    if _initial(following) and last + 2 < len(tokens) and tokens.texts[last + 2] == ".":
         return True  # a middle initial: "Judah P. Benjamin"
     return (
         context.name_word(following)
@@ -284,20 +284,20 @@ def may_name_before(word: str) -> bool:
     return word in NAME_PARTICLES or word == "." or context.name_word(word)
 
 
-def of_name(tokens: Sequence[Segment], last: int) -> bool:
+def of_name(tokens: SentenceTokens, last: int) -> bool:
     """ "of" and a capitalized word right after: a longer name it heads ("Summit of the
     Americas"; the gazetteer's own such names, "Gulf of Mexico", match whole)."""
     at = last + 1
-    if at + 1 >= len(tokens) or tokens[at].text != "of":
+    if at + 1 >= len(tokens) or tokens.texts[at] != "of":
         return False
-    at += 1 if tokens[at + 1].text != "the" else 2
-    return at < len(tokens) and context.name_word(tokens[at].text)
+    at += 1 if tokens.texts[at + 1] != "the" else 2
+    return at < len(tokens) and context.name_word(tokens.texts[at])
 
 
-def portfolio(tokens: Sequence[Segment], at: int) -> bool:
+def portfolio(tokens: SentenceTokens, at: int) -> bool:
     """A portfolio's word before a role word: "Kerala [Revenue] Minister", "Ohio
     [Agriculture] Commissioner" (the place is the office's, not part of a name)."""
-    return at + 1 < len(tokens) and tokens[at + 1].text in words.ROLE_WORDS
+    return at + 1 < len(tokens) and tokens.texts[at + 1] in words.ROLE_WORDS
 
 
 class _People:
@@ -362,17 +362,17 @@ def acronym(word: str) -> bool:
 _NUMERALS = frozenset("IVXL")
 
 
-def body_initials(token: Segment, claims: Claims) -> bool:
-    """A body's initials in capitals that another field names ("UN", "OSCE", "NATO"):
-    before a well-known place they name the body's office or mission there ("the UN Syria
-    envoy", "the OSCE Moldova mission"), where no person's first name is written so; not
-    capitals that name nothing ("ROLL TIDE Alabama")."""
-    word = token.text
+def body_initials(tokens: SentenceTokens, index: int, claims: Claims) -> bool:
+    """A body's initials in capitals that another field names ("UN", "OSCE", "NATO"), the
+    token ``index``: before a well-known place they name the body's office or mission there
+    ("the UN Syria envoy", "the OSCE Moldova mission"), where no person's first name is
+    written so; not capitals that name nothing ("ROLL TIDE Alabama")."""
+    word = tokens.texts[index]
     return (
         2 <= len(word) <= LONGEST_INITIALS
         and word.isalpha()
         and word.isupper()
-        and claims.spans.overlaps(token.start, token.end)
+        and claims.spans.overlaps(tokens.starts[index], tokens.ends[index])
     )
 
 

@@ -64,7 +64,7 @@ import newsfacts
 from newsfacts.plugin import Check, Segment, compiled
 from newsfacts_locations import context, support, words
 from newsfacts_locations.gazetteer import Place
-from newsfacts_locations.matching import Candidate
+from newsfacts_locations.matching import Candidate, Columns
 
 # "9", "IV", "C", "S24": what follows a product family's name to name one model
 DESIGNATOR = compiled(r"\d{1,2}|[IVX]{1,4}|[A-Z]\d{0,3}")
@@ -129,29 +129,30 @@ class Around(NamedTuple):
     @classmethod
     def of(
         cls,
-        tokens: Sequence[Segment],
+        tokens: Columns,
         candidate: Candidate,
         claims: Readings,
         qualified: bool,
         lower_case: frozenset[str] = frozenset(),
     ) -> Around:
         first, last = candidate.first, candidate.last
-        count = len(tokens)
+        texts = tokens.texts
+        count = len(texts)
         span = (candidate.start, candidate.end)
         return cls(
             candidate.key,
-            tokens[first - 1].text if first > 0 else "",
-            tokens[last + 1].text if last + 1 < count else "",
-            tokens[last + 2].text if last + 2 < count else "",
+            texts[first - 1] if first > 0 else "",
+            texts[last + 1] if last + 1 < count else "",
+            texts[last + 2] if last + 2 < count else "",
             span in claims.institutions,
             qualified,
             span in claims.companies
-            and not _stays_a_place(candidate, tokens[first - 1].text if first > 0 else "")
+            and not _stays_a_place(candidate, texts[first - 1] if first > 0 else "")
             and not _place_words(tokens, candidate, qualified, claims),
-            _opens_sentence(tokens, candidate)
+            _opens_sentence(texts, candidate)
             and candidate.key.lower() in lower_case
             and not any(place.kind == "country" for place in candidate.places),
-            tokens[first - 2].text if first > 1 else "",
+            texts[first - 2] if first > 1 else "",
             # asked only of listed products ("the Phoenix area"): most names have many places
             candidate.key in words.PRODUCTS and any(map(context.well_known, candidate.places)),
         )
@@ -178,7 +179,7 @@ def _never_a_company(place: Place) -> bool:
 
 
 def _place_words(
-    tokens: Sequence[Segment],
+    tokens: Columns,
     candidate: Candidate,
     qualified: bool,
     claims: Readings,
@@ -187,8 +188,8 @@ def _place_words(
     that is neither a company's nor a person's ("Tacoma, Washington", not "Google, Amazon"
     nor "Andy Jassy, Amazon's chief executive")."""
     around = support.Surroundings.of(
-        [token.text for token in tokens],
-        [token.end for token in tokens],
+        tokens.texts,
+        tokens.ends,
         candidate,
         qualified=qualified,
         dated=False,
@@ -202,19 +203,17 @@ def _place_words(
         return True
     if not support.listed(around):
         return False
-    before = tokens[candidate.first - 2]
-    return (
-        before.start,
-        before.end,
-    ) not in claims.companies and before.end not in claims.person_ends
+    before = candidate.first - 2
+    start, end = tokens.starts[before], tokens.ends[before]
+    return (start, end) not in claims.companies and end not in claims.person_ends
 
 
-def _opens_sentence(tokens: Sequence[Segment], candidate: Candidate) -> bool:
+def _opens_sentence(texts: Sequence[str], candidate: Candidate) -> bool:
     """A one-word name, not a compound, first in its sentence or after an opening mark."""
     first = candidate.first
     if candidate.compound or first != candidate.last or first > 1:
         return False
-    return first == 0 or tokens[0].text in SENTENCE_OPENERS
+    return first == 0 or texts[0] in SENTENCE_OPENERS
 
 
 def designator(word: str) -> bool:
@@ -312,11 +311,11 @@ def reason(
     common word; ``lower_case``: the words the article writes in lower case."""
     if not askable([token.text for token in tokens], candidate, claims, lower_case):
         return None
-    return asked_reason(tokens, candidate, claims, qualified, lower_case)
+    return asked_reason(Columns.of(tokens), candidate, claims, qualified, lower_case)
 
 
 def asked_reason(
-    tokens: Sequence[Segment],
+    tokens: Columns,
     candidate: Candidate,
     claims: Readings,
     qualified: bool,

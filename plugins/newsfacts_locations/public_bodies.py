@@ -9,38 +9,37 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsfacts.plugin import Segment
 from newsfacts_locations import words
 from newsfacts_locations.matching import Candidate
 
 
-def public_body(tokens: Sequence[Segment], candidate: Candidate) -> bool:
+def public_body(texts: Sequence[str], candidate: Candidate) -> bool:
     """A public body's word after the name ("Torrington Fire Department"), or "City" or
     "General" and one ("Boulder City Manager", "Woodstock General Hospital"); not a court's
     own name ("Superior Court"), nor a school named after a person ("Lincoln Elementary
     School": ``person_namesakes.txt``)."""
     after = candidate.last + 1
-    following = tokens[after].text if after < len(tokens) else ""
+    following = texts[after] if after < len(texts) else ""
     if following not in BODY_OPENERS or candidate.key in words.PUBLIC_BODIES:
         return False  # most names: no word after them that a check below reads
-    if following == "National" and _feature_within(tokens, after + 1):
+    if following == "National" and _feature_within(texts, after + 1):
         return False  # "Jefferson National Forest", "Zion National Park": a feature's name
     if following in words.SCHOOL_WORDS and candidate.key in words.PERSON_NAMESAKES:
         return False
-    if following == "City" and after + 1 < len(tokens):
-        following = tokens[after + 1].text
+    if following == "City" and after + 1 < len(texts):
+        following = texts[after + 1]
         return following in words.PUBLIC_BODIES or following in words.CITY_OFFICES
     if following == "General":  # "Woodstock General Hospital", "Ohio General Assembly"
-        return after + 1 < len(tokens) and tokens[after + 1].text in words.PUBLIC_BODIES
-    if following == "Highway" and not _capitalized_at(tokens, after + 1):
+        return after + 1 < len(texts) and texts[after + 1] in words.PUBLIC_BODIES
+    if following == "Highway" and not _capitalized_at(texts, after + 1):
         return False  # "on Lee Highway": a road's name ("the Ohio Highway Patrol" is Ohio's)
-    if following == "Fire" and _wildfire(tokens, candidate.first, after + 1):
+    if following == "Fire" and _wildfire(texts, candidate.first, after + 1):
         return False  # "the Gifford Fire in ...": a wildfire's name ("Seattle Fire said" is
         # the city's fire department, "the Torrington Fire Department" too)
-    if following == "Commission" and [t.text for t in tokens[after + 1 : after + 2]] != ["on"]:
+    if following == "Commission" and texts[after + 1 : after + 2] != ["on"]:
         # "the Venice Commission": a body that first met there, no town's own ("the Dodge City
         # Commission", "the Tulsa Commission on Aging"); a county's is its county's
-        city = tokens[candidate.last].text == "City"
+        city = texts[candidate.last] == "City"
         return city or any(place.kind != "city" for place in candidate.places)
     return following in words.PUBLIC_BODIES
 
@@ -51,22 +50,21 @@ BODY_OPENERS = (
 )
 
 
-def _capitalized_at(tokens: Sequence[Segment], index: int) -> bool:
-    return index < len(tokens) and tokens[index].text[:1].isupper()
+def _capitalized_at(texts: Sequence[str], index: int) -> bool:
+    return index < len(texts) and texts[index][:1].isupper()
 
 
-def _wildfire(tokens: Sequence[Segment], first: int, after_fire: int) -> bool:
+def _wildfire(texts: Sequence[str], first: int, after_fire: int) -> bool:
     """ "the" before the name, and no capitalized word after "Fire"."""
     return (
         first > 0
-        and tokens[first - 1].text.lower() == "the"
-        and not (after_fire < len(tokens) and tokens[after_fire].text[:1].isupper())
+        and texts[first - 1].lower() == "the"
+        and not (after_fire < len(texts) and texts[after_fire][:1].isupper())
     )
 
 
-def _feature_within(tokens: Sequence[Segment], at: int) -> bool:
+def _feature_within(texts: Sequence[str], at: int) -> bool:
     """A street, landmark or feature word at ``at`` or the token after it."""
     return any(
-        token.text in words.STREET_WORDS or token.text in words.FEATURE_WORDS
-        for token in tokens[at : at + 2]
+        word in words.STREET_WORDS or word in words.FEATURE_WORDS for word in texts[at : at + 2]
     )

@@ -16,10 +16,10 @@ import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsfacts.plugin import US_STATES, Segment, read_table, tokenize
+from newsfacts.plugin import US_STATES, read_table, tokenize
 from newsfacts_locations import words
 from newsfacts_locations.gazetteer import Gazetteer, Place
-from newsfacts_locations.matching import Candidate, Matcher
+from newsfacts_locations.matching import Candidate, Columns, Matcher
 from newsfacts_locations.nearby import km
 from newsfacts_locations.openers import SentenceTokens
 
@@ -112,15 +112,13 @@ def fits_any(place: Place, qualifiers: Sequence[Place]) -> bool:
     return False
 
 
-def qualifier_of(
-    matcher: Matcher, tokens: Sequence[Segment], candidate: Candidate
-) -> Qualifier | None:
+def qualifier_of(matcher: Matcher, tokens: Columns, candidate: Candidate) -> Qualifier | None:
     """The qualifier right after ``candidate`` ("Paris, Texas"), or None (``matcher``: the
     text's)."""
     after = candidate.last + 1
-    if after + 1 >= len(tokens) or tokens[after].text != ",":
+    if after + 1 >= len(tokens.texts) or tokens.texts[after] != ",":
         return None
-    found = matcher.first(tokens[after + 1 : after + 5], candidate.shouted)
+    found = matcher.first(tokens.part(after + 1, after + 5), candidate.shouted)
     if found is not None:
         places = tuple(p for p in found.places if qualifies(p))
         if places:
@@ -141,9 +139,9 @@ def owner_of(matcher: Matcher, tokens: SentenceTokens, candidate: Candidate) -> 
     if first == 0 or not tokens.texts[first - 1].endswith(("'s", "’s")):
         return None
     counties = all(p.kind == "admin" and p.admin2 for p in candidate.places)
-    segments = tokens.segments()
+    columns = Columns.of_sentence(tokens)
     for start in range(max(0, first - _OWNER_WORDS), first):
-        found = matcher.first(segments[start:first], candidate.shouted)
+        found = matcher.first(columns.part(start, first), candidate.shouted)
         if found is not None and start + found.last == first - 1:
             places = tuple(p for p in found.places if _owner(p, counties))
             return Qualifier(places, found.start, found.end) if places else None
@@ -167,7 +165,8 @@ def container_of(
         return None
     if texts[start].lower() in words.REGION_WORDS:
         start += 1
-    found = matcher.first(tokens.segments()[start : start + _OWNER_WORDS], candidate.shouted)
+    owner = Columns.of_sentence(tokens).part(start, start + _OWNER_WORDS)
+    found = matcher.first(owner, candidate.shouted)
     if found is None or found.first != 0:
         return None
     places = tuple(p for p in found.places if p.kind == "country")
@@ -245,7 +244,7 @@ class Qualifiers:
             tuple((text, start - base, end - base) for text, start, end in columns),
         )
         if context not in self._found:
-            found = qualifier_of(self.matcher, tokens.segments(), candidate)
+            found = qualifier_of(self.matcher, Columns.of_sentence(tokens), candidate)
             self._found[context] = found and _moved(found, -base)
         found = self._found[context]
         return found and _moved(found, base)
@@ -265,30 +264,31 @@ def _moved(qualifier: Qualifier, offset: int) -> Qualifier:
     )
 
 
-def _abbreviation(gazetteer: Gazetteer, tokens: Sequence[Segment], first: int) -> Qualifier | None:
-    """A qualifier-only abbreviation at ``tokens[first]``: the longest one written there."""
+def _abbreviation(gazetteer: Gazetteer, tokens: Columns, first: int) -> Qualifier | None:
+    """A qualifier-only abbreviation at the token ``first``: the longest one written there."""
     table, beginnings = abbreviations(), _beginnings()
+    texts, starts, ends = tokens
     text = ""
     found: Qualifier | None = None
-    for index in range(first, min(first + LONGEST_ABBREVIATION, len(tokens))):
-        if index > first and tokens[index].start - tokens[index - 1].end > 1:
+    for index in range(first, min(first + LONGEST_ABBREVIATION, len(texts))):
+        if index > first and starts[index] - ends[index - 1] > 1:
             break
-        text += tokens[index].text
+        text += texts[index]
         if text not in beginnings:
             break  # no abbreviation starts so: "in Red Oak" is read no further than "in"
         entry = table.get(text)
-        if entry is not None and _ends_phrase(tokens, index + 1):
+        if entry is not None and _ends_phrase(texts, index + 1):
             places = division(gazetteer, *entry)
             if places:
-                found = Qualifier(places, tokens[first].start, tokens[index].end, True)
+                found = Qualifier(places, starts[first], ends[index], True)
     return found
 
 
-def _ends_phrase(tokens: Sequence[Segment], after: int) -> bool:
+def _ends_phrase(texts: Sequence[str], after: int) -> bool:
     """Nothing capitalized follows ("Dallas, TX, police"; not "Smith, OR Jones")."""
-    if after >= len(tokens):
+    if after >= len(texts):
         return True
-    following = tokens[after].text
+    following = texts[after]
     return not following[:1].isupper() or (following.isupper() and len(following) > 3)
 
 

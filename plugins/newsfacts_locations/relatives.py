@@ -27,14 +27,14 @@ def relative_named(c: Candidacy) -> bool | str:
     """A name of one word set off by commas after a relative's noun: a person's ("her
     daughter, Brittany, was born ...", "her baby, Chicago,"), whatever place bears the
     name."""
-    tokens, first = c.tokens, c.candidate.first
+    tokens, first = c.sentence, c.candidate.first
     return (
         first == c.candidate.last
         and first > 1
-        and tokens[first - 1].text == ","
-        and tokens[first - 2].text in RELATIVE_NOUNS
+        and tokens.texts[first - 1] == ","
+        and tokens.texts[first - 2] in RELATIVE_NOUNS
         and c.following in (",", ".")
-        and tokens[first - 2].text
+        and tokens.texts[first - 2]
     )
 
 
@@ -42,14 +42,14 @@ def relatives_listed(c: Candidacy) -> bool | str:
     """A name of one word in a list of names of one word right after a plural noun of kin:
     "daughters Dakota and Chicago", "brothers Austin and Tyler Reed" (the list's words before
     the name alternate names and joiners)."""
-    tokens, index = c.tokens, c.candidate.first
+    tokens, index = c.sentence, c.candidate.first
     if index != c.candidate.last:
         return False
     for _ in range(_LONGEST_LIST):
-        before = tokens[index - 1].text if index > 0 else ""
+        before = tokens.texts[index - 1] if index > 0 else ""
         if before in RELATIVES:
             return before
-        if before not in (",", "and") or index < 2 or not tokens[index - 2].text[:1].isupper():
+        if before not in (",", "and") or index < 2 or not tokens.texts[index - 2][:1].isupper():
             return False
         index -= 2
     return False
@@ -62,14 +62,14 @@ def kin_possessor(c: Candidacy) -> bool | str:
     between)."""
     if c.known:
         return False
-    tokens, last = c.tokens, c.candidate.last
-    if tokens[last].text.endswith(("'s", "’s")):
+    tokens, last = c.sentence, c.candidate.last
+    if tokens.texts[last].endswith(("'s", "’s")):
         return c.following in KIN_NOUNS and c.following
     after = last + 2  # "Reyes' son": the mark, then the noun
     return (
         c.following in APOSTROPHES
         and after < len(tokens)
-        and tokens[last + 1].start == tokens[last].end
-        and tokens[after].text in KIN_NOUNS
-        and tokens[after].text
+        and tokens.starts[last + 1] == tokens.ends[last]
+        and tokens.texts[after] in KIN_NOUNS
+        and tokens.texts[after]
     )

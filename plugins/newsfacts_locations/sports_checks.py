@@ -17,7 +17,7 @@ def fixture(c: Candidacy) -> bool | str:
 
 
 def table_cell(c: Candidacy) -> bool:
-    return not c.dated and context.table_cell(c.tokens, c.candidate.last + 1)
+    return not c.dated and context.table_cell(c.sentence.texts, c.candidate.last + 1)
 
 
 def sports_unsupported(c: Candidacy) -> bool:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from newsfacts.plugin import Fact, Location, Segment, SpanSet
+from newsfacts.plugin import Fact, Location, SpanSet
 from newsfacts_locations import words
+from newsfacts_locations.openers import SentenceTokens
 
 # (four: "Chhatrapati Shivaji Maharaj International Airport")
 MAX_WORDS = 4
@@ -56,42 +57,42 @@ _GROUP_PLURALS = frozenset(
 _MARKS = frozenset({"'", "’"})
 
 
-def _tight(tokens: Sequence[Segment], index: int) -> bool:
-    return tokens[index + 1].start - tokens[index].end <= 1
+def _tight(tokens: SentenceTokens, index: int) -> bool:
+    return tokens.starts[index + 1] - tokens.ends[index] <= 1
 
 
-def _ordinal(tokens: Sequence[Segment], index: int) -> bool:
+def _ordinal(tokens: SentenceTokens, index: int) -> bool:
     """ "14" "th": a number and its ordinal ending, written together."""
     return (
         index > 0
-        and tokens[index].text in ORDINAL_ENDINGS
-        and tokens[index - 1].text.isdigit()
-        and tokens[index].start == tokens[index - 1].end
+        and tokens.texts[index] in ORDINAL_ENDINGS
+        and tokens.texts[index - 1].isdigit()
+        and tokens.starts[index] == tokens.ends[index - 1]
         and _tight(tokens, index)
     )
 
 
-def _last(tokens: Sequence[Segment], index: int) -> int:
+def _last(tokens: SentenceTokens, index: int) -> int:
     """The index of the street name's last token: its street word, or the full stop after an
     abbreviated one ("St", "." of "Dover St.")."""
     if (
-        tokens[index].text in words.ABBREVIATED_STREETS
+        tokens.texts[index] in words.ABBREVIATED_STREETS
         and index + 1 < len(tokens)
-        and tokens[index + 1].text == "."
-        and tokens[index + 1].start == tokens[index].end
+        and tokens.texts[index + 1] == "."
+        and tokens.starts[index + 1] == tokens.ends[index]
     ):
         return index + 1
     return index
 
 
-def _first(tokens: Sequence[Segment], index: int) -> int:
+def _first(tokens: SentenceTokens, index: int) -> int:
     """The index of the first of the name words before the street word at ``index`` (itself
     when there are none)."""
     first = index
     while first > 0 and index - first < MAX_WORDS:
         if _ordinal(tokens, first - 1):
             first -= 2  # "14 th" as the tokenizer splits "14th"
-        elif _name_word(tokens[first - 1].text) and _tight(tokens, first - 1):
+        elif _name_word(tokens.texts[first - 1]) and _tight(tokens, first - 1):
             first -= 1
         elif _saints_possessive(tokens, first - 1):
             first -= 1  # "St. Peter's Square", "St. Paul's Cathedral": the saint's
@@ -103,63 +104,63 @@ def _first(tokens: Sequence[Segment], index: int) -> int:
         first -= 1  # "swam in Harwick's Lake", "fished at Miller's Creek"
     if (
         first > 1
-        and tokens[first - 1].text == "."
-        and tokens[first - 2].text in words.COMPASS_INITIALS
+        and tokens.texts[first - 1] == "."
+        and tokens.texts[first - 2] in words.COMPASS_INITIALS
         and _tight(tokens, first - 2)
     ):
         first -= 2  # "W. Cedar St."
-    elif first > 0 and tokens[first - 1].text in _COMPASS_PREFIXES and _tight(tokens, first - 1):
+    elif first > 0 and tokens.texts[first - 1] in _COMPASS_PREFIXES and _tight(tokens, first - 1):
         first -= 1  # "SW College Road", "NE 2nd Avenue"
     if (
         first > 1
         and first < index
-        and tokens[first - 1].text == "."
-        and tokens[first - 2].text == "St"
+        and tokens.texts[first - 1] == "."
+        and tokens.texts[first - 2] == "St"
         and _tight(tokens, first - 2)
     ):
         first -= 2  # "St. Jude Children's Research Hospital": a saint's name
-    elif first > 0 and first < index and tokens[first - 1].text == "Saint":
+    elif first > 0 and first < index and tokens.texts[first - 1] == "Saint":
         first -= 1  # "Saint Mark's Basilica"
     return first
 
 
-def _group_plural(tokens: Sequence[Segment], index: int) -> bool:
+def _group_plural(tokens: SentenceTokens, index: int) -> bool:
     """A group's plural possessive ending at ``index``, the mark glued to the noun."""
     return (
         index > 0
-        and tokens[index].text in _MARKS
-        and tokens[index - 1].text in _GROUP_PLURALS
-        and tokens[index].start == tokens[index - 1].end
+        and tokens.texts[index] in _MARKS
+        and tokens.texts[index - 1] in _GROUP_PLURALS
+        and tokens.starts[index] == tokens.ends[index - 1]
         and _tight(tokens, index)
     )
 
 
-def _founders_possessive(tokens: Sequence[Segment], index: int) -> bool:
+def _founders_possessive(tokens: SentenceTokens, index: int) -> bool:
     """A capitalized possessive, alone before a natural feature's word, right after a
     preposition of place: a founder's or an owner's name ("swam in Harwick's Lake", "fished
     at Miller's Creek"); not a town's owning a name of its own ("Harare's Third Street"), nor
     a building's ("at Harwick's Hospital": a company's or a saint's, see
     :func:`_saints_possessive`)."""
-    word = tokens[index].text
+    word = tokens.texts[index]
     return (
         index > 0
-        and tokens[index + 1].text in words.FEATURE_WORDS
+        and tokens.texts[index + 1] in words.FEATURE_WORDS
         and word[:1].isupper()
         and word.endswith(("'s", "’s"))
         and word[:-2].isalpha()
-        and tokens[index - 1].text.lower() in words.PREPOSITIONS
+        and tokens.texts[index - 1].lower() in words.PREPOSITIONS
         and _tight(tokens, index)
     )
 
 
-def _saints_possessive(tokens: Sequence[Segment], index: int) -> bool:
+def _saints_possessive(tokens: SentenceTokens, index: int) -> bool:
     """A capitalized possessive after "St." or "Saint": "St. Peter's", "Saint Mark's"."""
-    word = tokens[index].text
+    word = tokens.texts[index]
     if not (word[:1].isupper() and word.endswith(("'s", "’s")) and _tight(tokens, index)):
         return False
-    if index >= 2 and tokens[index - 1].text == "." and tokens[index - 2].text == "St":
+    if index >= 2 and tokens.texts[index - 1] == "." and tokens.texts[index - 2] == "St":
         return True
-    return index >= 1 and tokens[index - 1].text == "Saint"
+    return index >= 1 and tokens.texts[index - 1] == "Saint"
 
 
 # Before a word that is also a surname ("Park"), a word of public lands that makes it a
@@ -168,13 +169,13 @@ def _saints_possessive(tokens: Sequence[Segment], index: int) -> bool:
 _PUBLIC_LANDS = frozenset({"National", "State", "Regional", "Provincial", "Memorial"})
 
 
-def _of_a_name(tokens: Sequence[Segment], index: int) -> bool:
+def _of_a_name(tokens: SentenceTokens, index: int) -> bool:
     """A capitalized word at ``index``, after "of": "Hall of Fame" (not "Avenue of the
     Americas")."""
-    return index < len(tokens) and tokens[index].text[:1].isupper()
+    return index < len(tokens) and tokens.texts[index][:1].isupper()
 
 
-def _wild_area(tokens: Sequence[Segment], index: int) -> bool:
+def _wild_area(tokens: SentenceTokens, index: int) -> bool:
     """Whether the word at ``index``, one of :data:`~newsfacts_locations.words.PAIR_ENDS`,
     ends a two-word ending of a wild area's name after a name of its own: "Pictured Rocks
     National Lakeshore", "Big Thicket National Preserve" (the last word alone is no
@@ -184,34 +185,34 @@ def _wild_area(tokens: Sequence[Segment], index: int) -> bool:
     such a name stays unread, as before."""
     return (
         index > 1
-        and f"{tokens[index - 1].text} {tokens[index].text}" in words.FEATURE_WORDS
-        and _name_word(tokens[index - 2].text)
+        and f"{tokens.texts[index - 1]} {tokens.texts[index]}" in words.FEATURE_WORDS
+        and _name_word(tokens.texts[index - 2])
         and not any(
-            token.text in words.FEATURE_WORDS
-            for token in tokens[max(0, index - MAX_WORDS) : index - 1]
+            word in words.FEATURE_WORDS
+            for word in tokens.texts[max(0, index - MAX_WORDS) : index - 1]
         )
     )
 
 
-def _addressed(tokens: Sequence[Segment], index: int, last: int) -> bool:
+def _addressed(tokens: SentenceTokens, index: int, last: int) -> bool:
     """Whether the abbreviated street word at ``index`` (its full stop at ``last``) ends a
     house's address, its full stop the sentence's too: "at 212 W. Elm St. One of its walls"."""
     if last == index:
         return False
     first = _first(tokens, index)
-    return first < index and first > 0 and tokens[first - 1].text.isdigit()
+    return first < index and first > 0 and tokens.texts[first - 1].isdigit()
 
 
-def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
+def streets(tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
     """(start, end) of each street name among one sentence's ``tokens``."""
     for index in range(1, len(tokens)):
-        word = tokens[index].text
+        word = tokens.texts[index]
         if word not in words.STREET_WORDS and (
             word not in words.PAIR_ENDS or not _wild_area(tokens, index)
         ):
             continue
         last = _last(tokens, index)
-        following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        following = tokens.texts[last + 1] if last + 1 < len(tokens) else ""
         if (
             following[:1].isupper()
             and following not in words.NAME_WORDS
@@ -221,16 +222,14 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
         if following == "of" and _of_a_name(tokens, last + 2):
             continue  # "the Country Music Hall of Fame": the name goes on
         first = _first(tokens, index)
-        if first == index or " ".join(t.text for t in tokens[first : index + 1]) in (
-            words.NOT_STREETS
-        ):
+        if first == index or " ".join(tokens.texts[first : index + 1]) in words.NOT_STREETS:
             continue
-        before = tokens[first - 1].text.lower() if first > 0 else ""
+        before = tokens.texts[first - 1].lower() if first > 0 else ""
         if before == "&" and _tight(tokens, first - 1):
             continue  # "AT&T Stadium": a name cut at "&" is none
         led = before in LEADS or before in words.PREPOSITIONS or before[:1].isdigit()
         if (
-            tokens[first].text[:1].isdigit()
+            tokens.texts[first][:1].isdigit()
             and before not in ("on", "the")
             and not (before == "of" and _ordinal(tokens, first + 1))
         ):
@@ -239,48 +238,48 @@ def streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
             continue
         if (
             led
-            or tokens[index].text not in words.SURNAME_STREETS
-            or (tokens[index - 1].text in _PUBLIC_LANDS and first < index - 1)
+            or tokens.texts[index] not in words.SURNAME_STREETS
+            or (tokens.texts[index - 1] in _PUBLIC_LANDS and first < index - 1)
         ):
             # "on Royal Street", "the Rogers Centre", "Yellowstone National Park"
-            yield tokens[first].start, tokens[last].end
+            yield tokens.starts[first], tokens.ends[last]
     yield from _headed_features(tokens)
 
 
-def listed_streets(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
+def listed_streets(tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
     """(start, end) of each name of a list that a plural street word ends: "Lakeview and
     Harrison streets", "Elm, Oak and Pine streets"; two names at least. The plural says what
     the names are, whatever the gazetteer's checks made of them."""
     for index in range(2, len(tokens)):
-        if tokens[index].text not in words.PLURAL_STREETS:
+        if tokens.texts[index] not in words.PLURAL_STREETS:
             continue
         names: list[tuple[int, int]] = []
         end = index
         while True:
             first = _first(tokens, end)
-            if first == end or tokens[first].text[:1].isdigit():
+            if first == end or tokens.texts[first][:1].isdigit():
                 break
-            names.append((tokens[first].start, tokens[end - 1].end))
-            link = tokens[first - 1].text if first > 1 else ""
+            names.append((tokens.starts[first], tokens.ends[end - 1]))
+            link = tokens.texts[first - 1] if first > 1 else ""
             if link not in ("and", "&", ","):
                 break
             end = first - 1
-            if link == "and" and tokens[end - 1].text == ",":
+            if link == "and" and tokens.texts[end - 1] == ",":
                 end -= 1  # "Elm, Oak, and Pine streets"
         if len(names) > 1:
             yield from reversed(names)
 
 
-def _headed_features(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
+def _headed_features(tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
     """Natural features named after their head word: "Lake Lanier", "Mt. Hood"; not "Indian
     Lake Road" (a street: a capitalized word before the head), "Lake Placid Olympic Center"
     (a name that goes on) nor "River Phoenix" (a first name, without "the" or a preposition
     before it)."""
     for index in range(len(tokens) - 1):
-        head = tokens[index].text
+        head = tokens.texts[index]
         if head not in words.FEATURE_HEADS:
             continue
-        before = tokens[index - 1].text if index > 0 else ""
+        before = tokens.texts[index - 1] if index > 0 else ""
         if _name_word(before) and _tight(tokens, index - 1):
             continue
         if head in words.FIRST_NAME_HEADS and not (
@@ -288,13 +287,13 @@ def _headed_features(tokens: Sequence[Segment]) -> Iterator[tuple[int, int]]:
         ):
             continue
         at = index + 1
-        if head in words.ABBREVIATED_HEADS and tokens[at].text == ".":
+        if head in words.ABBREVIATED_HEADS and tokens.texts[at] == ".":
             at += 1  # "Mt" "."
-        if at >= len(tokens) or not (_name_word(tokens[at].text) and _tight(tokens, at - 1)):
+        if at >= len(tokens) or not (_name_word(tokens.texts[at]) and _tight(tokens, at - 1)):
             continue
-        following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+        following = tokens.texts[at + 1] if at + 1 < len(tokens) else ""
         if not (following[:1].isupper() and following not in words.NAME_WORDS):
-            yield tokens[index].start, tokens[at].end
+            yield tokens.starts[index], tokens.ends[at]
 
 
 def natural(name: str) -> bool:

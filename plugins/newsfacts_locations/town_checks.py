@@ -85,16 +85,16 @@ def village_at_home(c: Candidacy) -> bool | str:
     a comma ("Main Street, Tipperary", "508 Cumberland St., Lebanon"), after a name, an age
     and "of" or "from" ("Ian Jett, 30, of Platte City") or a comma ("Dale Higgins, 41,
     Grapeland"), or right after a person's name and "of" ("Betty Kneasel of Myerstown")."""
-    tokens, first = c.tokens, c.candidate.first
-    if not c.village or first < 2 or tokens[first - 1].text not in (",", "of", "from"):
+    tokens, first = c.sentence, c.candidate.first
+    if not c.village or first < 2 or tokens.texts[first - 1] not in (",", "of", "from"):
         return False
-    before = tokens[first - 2]
-    if tokens[first - 1].text == "of" and before.end in c.claims.people_ends:
+    before = tokens.texts[first - 2]
+    if tokens.texts[first - 1] == "of" and tokens.ends[first - 2] in c.claims.people_ends:
         return "resident"
-    third = tokens[first - 3].text if first > 2 else ""
-    if tokens[first - 1].text == ",":
-        street = before.text == "." and third in words.ABBREVIATED_STREETS
-        if street or before.text in words.STREET_WORDS:
+    third = tokens.texts[first - 3] if first > 2 else ""
+    if tokens.texts[first - 1] == ",":
+        street = before == "." and third in words.ABBREVIATED_STREETS
+        if street or before in words.STREET_WORDS:
             return "address"
         return _blotter_age(c) and "age"
     return after_an_age(c) and "age"
@@ -103,12 +103,12 @@ def village_at_home(c: Candidacy) -> bool | str:
 def _blotter_age(c: Candidacy) -> bool:
     """After a name, an age and a comma, as a police blotter lists the arrested: "Dale
     Robert Higgins, 41, Grapeland, date of arrest"."""
-    tokens, first = c.tokens, c.candidate.first
+    tokens, first = c.sentence, c.candidate.first
     return (
         first > 3
-        and tokens[first - 2].text.isdigit()
-        and tokens[first - 3].text == ","
-        and tokens[first - 4].text[:1].isupper()  # a name's last word: not "rooms 40, 41,"
+        and tokens.texts[first - 2].isdigit()
+        and tokens.texts[first - 3] == ","
+        and tokens.texts[first - 4][:1].isupper()  # a name's last word: not "rooms 40, 41,"
     )
 
 
@@ -133,7 +133,7 @@ def village_pending(c: Candidacy) -> bool:
 def _named_with_body(c: Candidacy) -> bool:
     """The two words right after the name open a town's body (``village_bodies.txt``)."""
     after = c.candidate.last + 1
-    return " ".join(t.text for t in c.tokens[after : after + 2]) in words.VILLAGE_BODIES
+    return " ".join(c.sentence.texts[after : after + 2]) in words.VILLAGE_BODIES
 
 
 def small_town(c: Candidacy) -> bool | str:

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator, Sequence
 import attrs
 
 import newsfacts
-from newsfacts.plugin import COMPASS_ADJECTIVES, COMPASS_WORDS, COUNTRIES, Segment
+from newsfacts.plugin import COMPASS_ADJECTIVES, COMPASS_WORDS, COUNTRIES
 from newsfacts_locations import context, priors, words
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate
@@ -54,7 +54,7 @@ def unknown_towns(
             continue  # "Smith, Texas Republican"
         if covered is None:
             covered = {index for c in found for index in range(c.first, c.last + 1)}
-        first = _run_start(tokens.segments(), comma, covered)
+        first = _run_start(texts, comma, covered)
         if first == comma:
             continue
         before = texts[first - 1] if first > 0 else ""
@@ -153,7 +153,7 @@ TOWN_TRIGGERS = TOWN_NOUNS | {"near"} | COMPASS_POINTS | APPOSITION_NOUNS
 
 
 def towns_named_so(
-    tokens: Sequence[Segment], found: Sequence[Candidate], text: str
+    tokens: SentenceTokens, found: Sequence[Candidate], text: str
 ) -> Iterator[tuple[int, int, Place]]:
     """(start, end, place) for each town the gazetteer lacks that news names after a noun of
     towns ("the town of Staouelli", "the mining towns of Kolvik and Sandhamn") or
@@ -161,66 +161,68 @@ def towns_named_so(
     that says it is one ("in Abagwe, a farming town near the border"), after a point of the
     compass and "of" ("12 km west of Dorvanka"; not a road: "north of
     Highway 61", "east of Route 9"), or before "near" and a known place, with a comma or not
-    ("in Velten near Berlin", "at Kellby, near Norwich": that place's point)."""
+    ("in Velten near Berlin", "at Kellby, near Norwich": that place's point). (Read from the
+    sentence's columns: its texts, and the offsets of the words a town spans.)"""
+    texts = tokens.texts
     covered = {index for c in found for index in range(c.first, c.last + 1)}
-    near = {c.first: c for c in found if c.first > 0 and tokens[c.first - 1].text == "near"}
-    for index, token in enumerate(tokens[:-2]):
-        if token.text in NOUNS_AFTER_TOWNS and _noun_ends(tokens, index + 1):
-            first = _run_before(tokens, index, covered)
+    near = {c.first: c for c in found if c.first > 0 and texts[c.first - 1] == "near"}
+    for index, word in enumerate(texts[:-2]):
+        if word in NOUNS_AFTER_TOWNS and _noun_ends(texts, index + 1):
+            first = _run_before(texts, index, covered)
             if first is not None:
                 yield _town(tokens, first, index, text, None)
-        if token.text == "," and _apposition(tokens, index + 1):
-            first = _run_start(tokens, index, covered)
-            if 0 < first < index and tokens[first - 1].text.lower() in words.PREPOSITIONS:
+        if word == "," and _apposition(texts, index + 1):
+            first = _run_start(texts, index, covered)
+            if 0 < first < index and texts[first - 1].lower() in words.PREPOSITIONS:
                 yield _town(tokens, first, index, text, None)
-        if token.text in TOWN_NOUNS and tokens[index + 1].text == "of":
+        if word in TOWN_NOUNS and texts[index + 1] == "of":
             at = index + 2
-            while at < len(tokens):
-                last = _town_run(tokens, at, covered)
+            while at < len(texts):
+                last = _town_run(texts, at, covered)
                 if last == at:
                     break
                 yield _town(tokens, at, last, text, None)
-                if last + 1 >= len(tokens) or tokens[last].text not in ("and", ","):
+                if last + 1 >= len(texts) or texts[last] not in ("and", ","):
                     break
                 at = last + 1
-        elif token.text in COMPASS_POINTS and tokens[index + 1].text == "of":
-            last = _town_run(tokens, index + 2, covered)
-            if last > index + 2 and _town_off(tokens, index + 2, last):
+        elif word in COMPASS_POINTS and texts[index + 1] == "of":
+            last = _town_run(texts, index + 2, covered)
+            if last > index + 2 and _town_off(texts, index + 2, last):
                 yield _town(tokens, index + 2, last, text, None)
-        elif token.text == "near" and index + 1 in near and index > 1:
-            end = index - 1 if tokens[index - 1].text == "," else index  # "at Kellby, near"
+        elif word == "near" and index + 1 in near and index > 1:
+            end = index - 1 if texts[index - 1] == "," else index  # "at Kellby, near"
             first = end
-            while first > 0 and first - 1 not in covered and _town_word(tokens[first - 1].text):
+            while first > 0 and first - 1 not in covered and _town_word(texts[first - 1]):
                 first -= 1
-            if 0 < first < end and tokens[first - 1].text.lower() in words.PREPOSITIONS:
+            if 0 < first < end and texts[first - 1].lower() in words.PREPOSITIONS:
                 place = max(near[index + 1].places, key=priors.prominence)
                 yield _town(tokens, first, end, text, place)
 
 
-def _town_run(tokens: Sequence[Segment], at: int, covered: set[int]) -> int:
+def _town_run(texts: Sequence[str], at: int, covered: set[int]) -> int:
     """Where a run of up to :data:`MAX_WORDS` town words from ``at`` ends (``at``: none).
     A word the gazetteer names may open it when a word it lacks follows: "the town of Mai
     Mahiu" (a "Mai" is known elsewhere) is one town."""
     last = at
     if (
         at in covered
-        and at + 1 < len(tokens)
+        and at + 1 < len(texts)
         and at + 1 not in covered
-        and _town_word(tokens[at].text)
-        and _town_word(tokens[at + 1].text)
+        and _town_word(texts[at])
+        and _town_word(texts[at + 1])
     ):
         covered = covered - {at}
     while (
-        last < len(tokens)
+        last < len(texts)
         and last - at < MAX_WORDS
         and last not in covered
-        and _town_word(tokens[last].text)
+        and _town_word(texts[last])
     ):
         last += 1
     return last
 
 
-def _run_start(tokens: Sequence[Segment], end: int, covered: set[int]) -> int:
+def _run_start(texts: Sequence[str], end: int, covered: set[int]) -> int:
     """Where a run of up to :data:`MAX_WORDS` town words no gazetteer name covers, right
     before ``end``, starts (``end``: none)."""
     first = end
@@ -228,67 +230,66 @@ def _run_start(tokens: Sequence[Segment], end: int, covered: set[int]) -> int:
         first > 0
         and end - first < MAX_WORDS
         and first - 1 not in covered
-        and _town_word(tokens[first - 1].text)
+        and _town_word(texts[first - 1])
     ):
         first -= 1
     return first
 
 
-def _apposition(tokens: Sequence[Segment], at: int) -> bool:
+def _apposition(texts: Sequence[str], at: int) -> bool:
     """Whether a phrase set off by a comma opens at ``at`` that says a town is one: "a",
     "an" or "the", up to three words in lower case and a noun of
     :data:`APPOSITION_NOUNS` that ends it ("a farming town", "the provincial headquarters";
     not "a city official")."""
-    if tokens[at].text.lower() not in ("a", "an", "the"):
+    if texts[at].lower() not in ("a", "an", "the"):
         return False
-    for index in range(at + 1, min(at + 2 + _APPOSITION_WORDS, len(tokens) - 1)):
-        word = tokens[index].text
+    for index in range(at + 1, min(at + 2 + _APPOSITION_WORDS, len(texts) - 1)):
+        word = texts[index]
         if word in APPOSITION_NOUNS:
-            return _noun_ends(tokens, index + 1)
+            return _noun_ends(texts, index + 1)
         if not word.islower():
             return False
     return False
 
 
-def _noun_ends(tokens: Sequence[Segment], after: int) -> bool:
+def _noun_ends(texts: Sequence[str], after: int) -> bool:
     """Whether a noun of towns ends its phrase: a mark, or a preposition or a joining word
     after it ("in Mbarekwa village of the district", "Mbarekwa village and ..."), not a noun
     it qualifies ("town hall", "village school")."""
-    following = tokens[after].text
+    following = texts[after]
     return not following.isalpha() or following.lower() in _AFTER_TOWN_NOUN
 
 
-def _run_before(tokens: Sequence[Segment], noun: int, covered: set[int]) -> int | None:
+def _run_before(texts: Sequence[str], noun: int, covered: set[int]) -> int | None:
     """Where a run of town words the gazetteer lacks starts right before a noun of towns,
     after a preposition of place, with "the" or not ("in the Oltuvaro village"); None if
     there is none, or an adjective of a country or a street's word is in it."""
-    first = _run_start(tokens, noun, covered)
+    first = _run_start(texts, noun, covered)
     if first == noun or any(
-        token.text in _NATIONALITIES or token.text in words.STREET_WORDS
-        for token in tokens[first:noun]
+        word in _NATIONALITIES or word in words.STREET_WORDS for word in texts[first:noun]
     ):
         return None
-    before = tokens[first - 1].text.lower() if first > 0 else ""
+    before = texts[first - 1].lower() if first > 0 else ""
     if before == "the" and first > 1:
-        before = tokens[first - 2].text.lower()
+        before = texts[first - 2].lower()
     return first if before in words.PREPOSITIONS else None
 
 
-def _town_off(tokens: Sequence[Segment], first: int, last: int) -> bool:
+def _town_off(texts: Sequence[str], first: int, last: int) -> bool:
     """Whether a run after a point of the compass and "of" names a town, not a road or a
     landmark: no street's or feature's word in it ("Highway"), and neither a number nor a
     capitalized word right after it, a longer name going on ("Route 128", "Elm Shopping
     Center", whose last word the gazetteer holds)."""
-    if any(token.text in words.STREET_WORDS for token in tokens[first:last]):
+    if any(word in words.STREET_WORDS for word in texts[first:last]):
         return False
-    following = tokens[last].text[:1] if last < len(tokens) else ""
+    following = texts[last][:1] if last < len(texts) else ""
     return not (following.isdigit() or following.isupper())
 
 
 def _town(
-    tokens: Sequence[Segment], first: int, last: int, text: str, near: Place | None
+    tokens: SentenceTokens, first: int, last: int, text: str, near: Place | None
 ) -> tuple[int, int, Place]:
-    start, end = tokens[first].start, tokens[last - 1].end
+    start, end = tokens.starts[first], tokens.ends[last - 1]
     name = " ".join(text[start:end].split())
     if near is None:
         return start, end, Place(None, "city", name, None, None, None, 0, "")
