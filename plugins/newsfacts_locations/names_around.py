@@ -103,9 +103,8 @@ def peerage(c: Candidacy) -> bool | str:
     return full in words.PEERAGE_TITLES and full
 
 
-# Nouns of a family after its surname: "the Weston family", "the Kennedy clan"
 # Nouns after a surname that name the family or the government it heads ("the Weston
-# family", "the Obama administration")
+# family", "the Kennedy clan", "the Obama administration")
 FAMILY_NOUNS = frozenset(["family", "clan", "dynasty", "administration", "presidency"])
 FAMILY_NOUNS |= {"campaign", "camp", "government", "era"}  # "the Dole campaign"
 
