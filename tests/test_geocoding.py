@@ -341,6 +341,32 @@ def test_a_dateline_alone_names_the_well_known_city() -> None:
     assert (first.text, first.country_code) == ("GENEVA", "CH")
 
 
+def test_a_local_papers_dateline_names_the_namesake_in_its_state() -> None:
+    # the story names Nebraska twice and no place of Ohio: its own Columbus, not the
+    # capital of Ohio a wire's dateline would name alone
+    text = (
+        "COLUMBUS -- Choirs from six Nebraska towns sang at the county fairgrounds on "
+        "Saturday. The Nebraska Music Educators Association picked the songs."
+    )
+    first = newsfacts.Extractor().extract(text).locations[0]
+    assert (first.text, first.country_code, round(first.latitude or 0.0, 2)) == (
+        "COLUMBUS",
+        "US",
+        41.43,
+    )
+
+
+def test_a_national_storys_state_leaves_the_dateline_to_the_well_known_city() -> None:
+    # a vote for Vermont, where a village of the name lies, among votes for other states:
+    # no local paper's home
+    text = (
+        "CHARLOTTE -- Protesters marched for a third night as the governors of Vermont, "
+        "Georgia and Texas called for calm."
+    )
+    first = newsfacts.Extractor().extract(text).locations[0]
+    assert (first.text, round(first.latitude or 0.0, 2)) == ("CHARLOTTE", 35.23)
+
+
 def test_a_bodys_state_votes_only_in_the_countries_of_local_papers() -> None:
     text = "The Berea Police Department and the NSW State Emergency Service agreed."
     bodies = [

@@ -37,7 +37,9 @@ this order:
     reporter files from a town, not from a division or a country of its name; +3 more for a
     city above 100,000 people there with no qualifier: a wire names a well-known city alone
     ("GENEVA (Reuters) -" in an article about U.S. tariffs); not in a story that gives a North
-    American street address (:mod:`newsfacts_locations.addresses`), a local paper's.
+    American street address (:mod:`newsfacts_locations.addresses`), a local paper's; the
+    +3 goes to a smaller namesake in the state the article votes for instead
+    (:func:`~newsfacts_locations.state_city.namesake_at_home`: "COLUMBUS --" beside Nebraska).
 ``country named``
     +1.5 when the article names its country elsewhere.
 ``same country``
@@ -106,10 +108,12 @@ from newsfacts_locations.nearby import FAR_KNOWN
 from newsfacts_locations.qualifiers import QUALIFYING_KINDS, fits
 from newsfacts_locations.sentence_settings import setting
 from newsfacts_locations.state_city import (
+    WELL_KNOWN_CITY,
     best_known_country,
     big_cities_only,
     county_pointed,
     in_passing,
+    namesake_at_home,
     national,
     state_city_once,
 )
@@ -129,7 +133,6 @@ NEARBY_BONUS = 3.0  # a town near the article's other places
 PAIRED_BONUS = 3.0  # a reading beside another ambiguous name's (when not nearby already)
 DATELINE_TOWN_BONUS = 4.0
 DATELINE_CITY_BONUS = 3.0  # more for a well-known city opening a dateline with no qualifier
-WELL_KNOWN_CITY = 100_000
 #: The countries a North American street address points to (the ``residents`` term)
 ADDRESSED = frozenset(code for code, _ in ADDRESS_COUNTRIES)
 # How far below the name's most prominent reading (in prominence: 2 is a population about
@@ -233,11 +236,15 @@ def dateline_town(place: Place, clues: Clues) -> float:
     if not clues.dateline or place.kind != "city":
         return 0.0
     # a wire's dateline names a well-known city alone: "GENEVA (Reuters) -"; a local
-    # paper's, whose story gives a street address, its own town ("MANSFIELD —" of Texas)
-    alone = (
-        not clues.qualifier and place.population >= WELL_KNOWN_CITY and not clues.locality.addressed
-    )
-    return DATELINE_TOWN_BONUS + (DATELINE_CITY_BONUS if alone else 0.0)
+    # paper's, whose story gives a street address or names the state of a smaller namesake
+    # of the city, its own town ("MANSFIELD —" of Texas, "COLUMBUS --" of Nebraska)
+    if clues.qualifier:
+        return DATELINE_TOWN_BONUS
+    if namesake_at_home(place, clues):
+        known = place.population < WELL_KNOWN_CITY  # the namesake at home takes the bonus
+    else:
+        known = place.population >= WELL_KNOWN_CITY and not clues.locality.addressed
+    return DATELINE_TOWN_BONUS + (DATELINE_CITY_BONUS if known else 0.0)
 
 
 def country_named(place: Place, clues: Clues) -> float:

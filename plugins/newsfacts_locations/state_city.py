@@ -16,6 +16,10 @@ French capital. So, in a national story, whose names vote for many states alike,
 the votes of one of them for a town named after a better-known place abroad
 (:func:`national`): "the bombing in Paris" in a campaign story that names Iowa, Ohio, Dallas
 and Austin is the French capital, not Paris, Texas.
+
+The other way round, a local paper's dateline names its own town, not a well-known city of
+its name in another state that no name of the article votes for: the ``dateline town`` term
+reads :func:`namesake_at_home`.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ from typing import TYPE_CHECKING
 from newsfacts_locations.gazetteer import Place, load
 from newsfacts_locations.locality import MENTION_WEIGHT, division_of
 from newsfacts_locations.priors import BIG_CITY, NEARBY_REACH, prominence
+
+#: A city this large is named alone in a wire's dateline (``dateline town``)
+WELL_KNOWN_CITY = 100_000
 
 if TYPE_CHECKING:  # (resolve imports this module for its term)
     from newsfacts_locations.resolve import Clues
@@ -159,3 +166,35 @@ def _state_and_big_city(name: str, division: tuple[str, str]) -> bool:
     return any(place.kind == "admin" and not place.admin2 for place in readings) and any(
         place.kind == "city" and place.population >= BIG_CITY for place in readings
     )
+
+
+def namesake_at_home(place: Place, clues: Clues) -> bool:
+    """Whether a dateline's reading is a well-known city with a smaller namesake at home
+    (:func:`at_home`), or that namesake: a local paper's dateline names its own town
+    ("COLUMBUS --" in a story that names Nebraska twice is Columbus, Nebraska, not the
+    capital of Ohio); a wire's a well-known city ("GENEVA (Reuters) -")."""
+    for other in load().lookup(clues.key):
+        if other.country_code != place.country_code or other.kind != "city":
+            continue
+        if place.population >= WELL_KNOWN_CITY > other.population and at_home(other, place, clues):
+            return True
+        if other.population >= WELL_KNOWN_CITY > place.population and at_home(place, other, clues):
+            return True
+    return False
+
+
+def at_home(town: Place, city: Place, clues: Clues) -> bool:
+    """Whether the article's other names vote for the town's state, a vote or more and more
+    than half their votes for the states of its country, and for none of the city's: not a
+    national story's state ("CHARLOTTE" in a story that quotes a senator of Vermont)."""
+    divisions = clues.locality.divisions
+    home = division_of(town)
+    votes = divisions.others(home, clues.key) if home is not None else 0.0
+    if votes < 1.0 or clues.locality.division_share(city, clues.key):
+        return False
+    country = sum(
+        divisions.others(division, clues.key)
+        for division in divisions.totals
+        if division[0] == town.country_code
+    )
+    return 2 * votes > country
