@@ -303,3 +303,25 @@ def test_a_lone_town_named_like_a_person_lends_a_street_no_point() -> None:
         franklin = found["Franklin"]
         street = found["Main Street"]
         assert (street.latitude, street.longitude) == (franklin.latitude, franklin.longitude)
+
+
+def test_the_second_street_of_a_corner_needs_no_preposition_of_its_own() -> None:
+    # "Lane" is also a surname: the street before "and" leads it, as "near" leads the first
+    text = "The crash happened near Spencer Street and Hickory Lane in Boone, N.C., on Monday."
+    assert [(f.text, f.kind) for f in places(text)][:2] == [
+        ("Spencer Street", "feature"),
+        ("Hickory Lane", "feature"),
+    ]
+    assert [f.text for f in places("Tom Hill and Mary Lane spoke in Boone, N.C.")] == [
+        "Boone",
+        "N.C.",
+    ]
+
+
+def test_a_dwellings_number_after_the_street_ends_its_name() -> None:
+    text = "Jon Dee, 19, of 1205 Lone Oak Road Lot 12, was arrested in Paris, Tenn."
+    assert [(f.text, f.kind) for f in places(text)] == [
+        ("Lone Oak Road", "feature"),
+        ("Paris", "city"),
+        ("Tenn.", "admin"),
+    ]

@@ -24,6 +24,9 @@ ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 # Words before a name that show it is a place's (besides prepositions of place and house
 # numbers): "the Royal Albert Hall", "on Park Lane"; not "Actress Jerry Hall".
 LEADS = frozenset({"the", "on", "along", "down", "up", "off", "past", "via", "onto", "between"})
+#: The words of a dwelling's number after its street's name, which the name does not go on
+#: into ("of 1205 Lone Oak Road Lot 12", "at 40 Elm Street Apt. 3")
+UNIT_WORDS = frozenset({"Lot", "Apt", "Apartment", "Unit", "Suite", "Trailer"})
 
 
 def _name_word(text: str) -> bool:
@@ -203,6 +206,18 @@ def _addressed(tokens: SentenceTokens, index: int, last: int) -> bool:
     return first < index and first > 0 and tokens.texts[first - 1].isdigit()
 
 
+def _after_street(tokens: SentenceTokens, first: int) -> bool:
+    """Whether "and" or "or" joins the name at ``first`` to a street's name before it: the
+    second street of a corner is a street too, its word a surname's ("near Spencer Street
+    and Eldorado Lane", "Elm St. and Baker Lane")."""
+    if first < 2 or tokens.texts[first - 1] not in ("and", "or", "&"):
+        return False
+    word = tokens.texts[first - 2]
+    if word == "." and first > 2:
+        return tokens.texts[first - 3] in words.ABBREVIATED_STREETS
+    return word in words.STREET_WORDS
+
+
 def streets(tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
     """(start, end) of each street name among one sentence's ``tokens``."""
     for index in range(1, len(tokens)):
@@ -216,6 +231,7 @@ def streets(tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
         if (
             following[:1].isupper()
             and following not in words.NAME_WORDS
+            and following not in UNIT_WORDS
             and not _addressed(tokens, index, last)
         ):
             continue  # "Wall Street Journal", "Abbey Road Studios", "Mount St. Helens"
@@ -227,7 +243,12 @@ def streets(tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
         before = tokens.texts[first - 1].lower() if first > 0 else ""
         if before == "&" and _tight(tokens, first - 1):
             continue  # "AT&T Stadium": a name cut at "&" is none
-        led = before in LEADS or before in words.PREPOSITIONS or before[:1].isdigit()
+        led = (
+            before in LEADS
+            or before in words.PREPOSITIONS
+            or before[:1].isdigit()
+            or _after_street(tokens, first)
+        )
         if (
             tokens.texts[first][:1].isdigit()
             and before not in ("on", "the")
