@@ -325,3 +325,12 @@ def test_a_dwellings_number_after_the_street_ends_its_name() -> None:
         ("Paris", "city"),
         ("Tenn.", "admin"),
     ]
+
+
+def test_a_date_after_a_street_is_no_word_of_its_name() -> None:
+    text = "The city issued addresses for Wichita Street Dec. 16, 1986, in Dublin, Ohio."
+    assert [(f.text, f.kind) for f in places(text)] == [
+        ("Wichita Street", "feature"),
+        ("Dublin", "city"),
+        ("Ohio", "admin"),
+    ]

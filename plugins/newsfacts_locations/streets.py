@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from newsfacts.plugin import Fact, Location, SpanSet
+from newsfacts.plugin import MONTHS, Fact, Location, SpanSet
 from newsfacts_locations import words
 from newsfacts_locations.openers import SentenceTokens
 
@@ -206,6 +206,16 @@ def _addressed(tokens: SentenceTokens, index: int, last: int) -> bool:
     return first < index and first > 0 and tokens.texts[first - 1].isdigit()
 
 
+def _date_at(tokens: SentenceTokens, index: int) -> bool:
+    """Whether a month and a day's number open at ``index``, no word of a name: "issued
+    addresses for Wichita Street Dec. 16", "closed Elm Street March 4"."""
+    texts = tokens.texts
+    if texts[index].lower() not in MONTHS:
+        return False
+    day = index + 2 if texts[index + 1 : index + 2] == ["."] else index + 1
+    return day < len(texts) and texts[day].isdigit()
+
+
 def _after_street(tokens: SentenceTokens, first: int) -> bool:
     """Whether "and" or "or" joins the name at ``first`` to a street's name before it: the
     second street of a corner is a street too, its word a surname's ("near Spencer Street
@@ -233,6 +243,7 @@ def streets(tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
             and following not in words.NAME_WORDS
             and following not in UNIT_WORDS
             and not _addressed(tokens, index, last)
+            and not _date_at(tokens, last + 1)
         ):
             continue  # "Wall Street Journal", "Abbey Road Studios", "Mount St. Helens"
         if following == "of" and _of_a_name(tokens, last + 2):
