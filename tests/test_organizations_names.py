@@ -450,3 +450,22 @@ def test_an_offices_time_or_an_opening_verb_is_no_part_of_a_name(
     text: str, names: list[str]
 ) -> None:
     assert [fact.text for fact in organizations(text)] == names
+
+
+# "Top" opening a sentence, or a clause after a dateline's dash, is the rank of the people
+# named after the body; mid-sentence or before a legal ending it is the name's own.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Top Senate Democrats met on Monday.", ["Senate"]),
+        ("Top Harlow Systems executives resigned on Friday.", ["Harlow Systems"]),
+        (
+            "LIMA (Reuters) – Top Republican Party donor Ann Lee met the governor.",
+            ["Reuters", "Republican Party"],
+        ),
+        ("Top Glove Corp. reported a higher profit on Tuesday.", ["Top Glove Corp."]),
+        ("Shares of Top Glove Corp. fell on Monday.", ["Top Glove Corp."]),
+    ],
+)
+def test_a_rank_opening_a_sentence_is_no_part_of_a_name(text: str, names: list[str]) -> None:
+    assert [fact.text for fact in organizations(text)] == names

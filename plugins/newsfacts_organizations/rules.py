@@ -40,6 +40,7 @@ from newsfacts_organizations.name_tables import (
     NameTable,
 )
 from newsfacts_organizations.place_tails import place_tail_end
+from newsfacts_organizations.ranks import rank_opening
 from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,
     Sentence,
@@ -102,6 +103,8 @@ def make(
     possessive: bool = False,
 ) -> Candidate:
     """A candidate on units ``first``..``last``; ``possessive``: drop the last unit's "'s"."""
+    if entry is None and rank_opening(sentence.texts, first, last):
+        first += 1  # "Top Senate Democrats met": the rank of those named (see ranks.py)
     key = tuple(sentence.texts[first:last])  # the units' texts, already listed
     end = sentence.ends[last - 1]
     if key[-1].endswith(PLURAL_POSSESSIVE_ENDINGS):  # "Breitbart News’ editor"
