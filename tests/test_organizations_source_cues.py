@@ -61,6 +61,25 @@ def test_a_cue_after_a_common_word_opening_its_sentence_names_no_body(text: str)
     assert found(text) == []
 
 
+# A head word alone opening its sentence before a cue names no body, though the article
+# writes it in lower case nowhere; a listed body named by the word stays one.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bank shares fell sharply in Tokyo on Monday.", []),
+        ("Ministry spokesman Ann Lee said the talks would go on.", []),
+        (
+            "Treasury officials said the auction went well.",
+            [("Treasury", "Treasury", "government")],
+        ),
+    ],
+)
+def test_a_head_word_alone_before_a_cue_names_no_body(
+    text: str, names: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == names
+
+
 def test_a_cued_name_opening_its_sentence_is_found_when_never_in_lower_case() -> None:
     assert found("Zorbex spokesman Tom Reyes said the plant would close.") == [
         ("Zorbex", "Zorbex", None)
