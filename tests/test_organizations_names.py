@@ -469,3 +469,22 @@ def test_an_offices_time_or_an_opening_verb_is_no_part_of_a_name(
 )
 def test_a_rank_opening_a_sentence_is_no_part_of_a_name(text: str, names: list[str]) -> None:
     assert [fact.text for fact in organizations(text)] == names
+
+
+# "PAC" closes a political action committee's name; the letters alone, "Super PAC" and a
+# party's are no name.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Harbor Values PAC spent $3 million on ads.", [("Harbor Values PAC", "other")]),
+        (
+            "Money poured into the Lakeside Caucus PAC on Friday.",
+            [("Lakeside Caucus PAC", "other")],
+        ),
+        ("Super PAC ad hits the mayor on crime.", []),
+        ("A super PAC spokeswoman said the ads would run.", []),
+        ("Ann Lee, chairman of a Republican PAC, said so.", []),
+    ],
+)
+def test_a_pac_is_named_by_its_head_word(text: str, names: list[tuple[str, str]]) -> None:
+    assert [(fact.text, fact.kind) for fact in organizations(text)] == names
