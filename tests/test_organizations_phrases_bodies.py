@@ -185,6 +185,14 @@ PHRASES: list[Phrase] = [
         None,
         "party",
     ),
+    # "Our" capitalized mid-sentence opens a name
+    (
+        "The ads were paid for by Our Harbor Values PAC on Monday.",
+        "Our Harbor Values PAC",
+        "Our Harbor Values PAC",
+        None,
+        "other",
+    ),
     # a body's name joined through "and" after four words
     (
         "More than 11,000 people were moved, according to the National Disaster Risk"
