@@ -488,3 +488,8 @@ def test_a_rank_opening_a_sentence_is_no_part_of_a_name(text: str, names: list[s
 )
 def test_a_pac_is_named_by_its_head_word(text: str, names: list[tuple[str, str]]) -> None:
     assert [(fact.text, fact.kind) for fact in organizations(text)] == names
+
+
+def test_a_polling_firm_named_by_an_armys_head_word_is_listed() -> None:
+    found = organizations("The Democratic polling firm Democracy Corps found the race close.")
+    assert [(fact.text, fact.kind) for fact in found] == [("Democracy Corps", "company")]

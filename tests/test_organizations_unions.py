@@ -101,6 +101,12 @@ def test_a_trade_union_is_of_one_kind_however_it_is_found(text: str, name: str, 
             "ngo",
         ),
         ("The Business Roundtable urged lawmakers to act.", "Business Roundtable", "ngo"),
+        # a lobby named by a public body's head word, listed
+        (
+            "The American Israel Public Affairs Committee cheered the vote.",
+            "American Israel Public Affairs Committee",
+            "ngo",
+        ),
         (
             "Business Unity South Africa said investment was falling.",
             "Business Unity South Africa",
