@@ -391,6 +391,8 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         # places defined with their acronym: a region a company reports on, no body
         "Orders from Latin America and Africa (LAA) slowed; LAA margins held at 9 percent.",
         "Its Asia Pacific (AP) sales grew 12 percent, while North America lagged.",
+        # a country's formal name defined with the acronym the core's countries know it by
+        "Talks with the Democratic People's Republic of Korea (DPRK) stalled; the DPRK left.",
         # a series of places with commas, "the" before one of them
         "Sales in Europe, the Middle East and Africa (EMEA) rose; EMEA margins fell.",
         # a state of the United States named by a cue, an owner before a cue's noun

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsfacts.plugin import compiled, read_words
+from newsfacts.plugin import COUNTRY_NAMES, compiled, read_words
 from newsfacts_organizations.acronyms import spellings
 from newsfacts_organizations.lexicon import (
     HEAD_MODIFIERS,
@@ -140,8 +140,12 @@ def _defined(long_form: list[str], acronym: str) -> Entry:
     head word "Bank" says), else its head word's."""
     known = KNOWN.get(tuple(long_form))
     kind = known.kind if known is not None else _head_kind(long_form)
-    if known is None and (_names_a_thing(long_form) or _names_places(long_form)):
-        kind = THING  # "North American Free Trade Agreement (NAFTA)": see resolve.py
+    # "North American Free Trade Agreement (NAFTA)", "Democratic People's Republic of Korea
+    # (DPRK)": a thing, or a country its acronym names (the core's countries), see resolve.py
+    if known is None and (
+        _names_a_thing(long_form) or _names_places(long_form) or acronym in COUNTRY_NAMES
+    ):
+        kind = THING
     # a series' comma is written against the word before it: "Cultural Affairs, Tourism"
     return Entry(" ".join(long_form).replace(" , ", ", "), acronym, kind)
 
