@@ -56,6 +56,13 @@ NAMES = [
     ),
     ("Ravi Kell joined ''Today'' as an anchor in 2019.", [("2019", "2019")]),
     ("She said \u2018Tonight\u2019 was her best film.", []),
+    # capitalized after a lower-case word of prose: a surname, a word of a title
+    ("Funds are short, and Daily admitted the hotline could close.", []),
+    ("The council backs the Trees for Tomorrow fund in Linford.", []),
+    # opening a quote after an owner or "the": a programme's or a crew's name
+    ('The anchor of NBC\'s "Nightly News," Lena Holt, asked first.', []),
+    ("He spoke on WKRT\u2019s \u201cMidday with Ann Cole\u201d in 2016.", [("2016", "2016")]),
+    ('The unit, known as the "Midnight Crew," was shut in 1991.', [("1991", "1991")]),
     # a century written with a capital before another capitalized word begins a name
     ("Shares of 21st Century Fox rose in 2019.", [("2019", "2019")]),
     # a decade word after an owner is an age
@@ -76,6 +83,10 @@ TIMES = [
         [("daily", "P1D"), ("Monday", "2025-07-07"), ("Friday", "2025-07-11")],
     ),
     ("He moved to the U.S. Today he teaches in Ohio.", [("Today", "2025-07-10")]),
+    # a quote opening with a time word after a verb says it; a word in capitals is stressed
+    ('"The city needs a plan NOW!" she said.', [("NOW", "PRESENT_REF")]),
+    ('He said "Tonight we celebrate," and left.', [("Tonight", "2025-07-10TNI")]),
+    ("Council Meets Tonight On Bridge Closure And Repairs", [("Tonight", "2025-07-10TNI")]),
     # not after "on" or a verb: the capitalized word opens another name
     ("Crowds said on Sunday Times Square was too full.", [("Sunday", "2025-07-06")]),
     ("The firm said Tuesday Express Freight would cut jobs.", [("Tuesday", "2025-07-08")]),

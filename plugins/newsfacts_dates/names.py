@@ -97,6 +97,18 @@ def _after_a_capitalized_word(written: Written) -> str:
     return before.group(1) if before is not None and before.group(1)[0].isupper() else ""
 
 
+def _after_a_lower_case_word(written: Written) -> str:
+    """ "and Daily acknowledged", "the Trees for Tomorrow fund": capitalized right after a
+    lower-case word of prose (on its line, nothing but a space or a possessive between),
+    where no sentence starts, it is a surname or a word of a title (a headline is checked
+    before; a word in capitals is stressed, not named: "we need it NOW")."""
+    first = written.words[0]
+    if not _capitalized_time_word(first) or first.isupper():
+        return ""
+    before = _WORD_BEFORE.match(written.text, max(0, written.start - 40), written.start)
+    return before.group(1) if before is not None and before.group(1)[0].islower() else ""
+
+
 def _capitalized_inside(written: Written) -> str:
     """ "This Week With David Brinkley": a word past its first one capitalized."""
     return next(filter(_capitalized_time_word, written.words[1:]), "")
@@ -196,6 +208,24 @@ def _quoted_alone(written: Written) -> bool:
     )
 
 
+# What comes before a quoted title and never before a quoted saying: an owner or "the" (NBC's
+# "Nightly News", WTMJ's "Midday with ...", known as the "Midnight Crew")
+_TITLE_OWNER = compiled(r"(?:['’]s|\b[Tt]he)[ \u00a0]\G", flags=regex.REVERSE)
+
+
+def _quoted_after_an_owner(written: Written) -> bool:
+    """NBC's "Nightly News", the "Midnight Crew": a capitalized time word opening a quote
+    after an owner's possessive or "the" opens a title (a quote after them says no words)."""
+    text, start, _ = written
+    mark = next((mark for mark in _OPENING_QUOTES if text.endswith(mark, 0, start)), "")
+    opening = start - len(mark)
+    return (
+        bool(mark)
+        and _capitalized_time_word(written.words[0])
+        and _TITLE_OWNER.match(text, max(0, opening - 8), opening) is not None
+    )
+
+
 # Capitalized words after a weekday that are no surname: "by Friday March 3", "by Friday
 # Night", "by Monday Eastern time"
 _NO_SURNAMES = frozenset(
@@ -265,6 +295,12 @@ CHECKS: tuple[Check[Written], ...] = (
         'capitalized after a capitalized word: "USA Today", "NBC\'s Today", "High Noon"',
     ),
     Check(
+        "after-a-lower-case-word",
+        _after_a_lower_case_word,
+        "name",
+        'capitalized after a lower-case word: "and Daily said", "Trees for Tomorrow"',
+    ),
+    Check(
         "programme-word-after",
         _programme_word_after,
         "name",
@@ -275,6 +311,12 @@ CHECKS: tuple[Check[Written], ...] = (
         _capitalized_inside,
         "name",
         'a lower-case time word capitalized past its first word: "This Week With ..."',
+    ),
+    Check(
+        "quoted-after-an-owner",
+        _quoted_after_an_owner,
+        "name",
+        'a capitalized time word opening a quote after an owner or "the": NBC\'s "Nightly News"',
     ),
     Check(
         "quoted-alone",
