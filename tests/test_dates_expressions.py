@@ -284,6 +284,9 @@ TABLE = [
     ("His heart beat 150 times a minute.", "150 times a minute", THURSDAY, "SET", "PT1M"),
     ("Cleaners earn 50 cents an hour more.", "an hour", THURSDAY, "SET", "PT1H"),
     ("It builds 300,000 electric vehicles a year.", "a year", THURSDAY, "SET", "P1Y"),
+    # past an aside in brackets, and counted in billions or trillions of a thing
+    ("Dues are 9,000 rand (about $480) a year.", "a year", THURSDAY, "SET", "P1Y"),
+    ("Billions of tons of cargo a year pass the strait.", "a year", THURSDAY, "SET", "P1Y"),
     ("It earned $147 million over the five-day weekend.", "five-day", THURSDAY, "DURATION", "P5D"),
     (
         "Sales rose over the Fourth of July weekend.",

@@ -33,13 +33,16 @@ _FREQUENCY_BEFORE = compiled(
     # a number and the noun it counts, and a word before it: "20,000 people a year", "two
     # meals a day", "300,000 electric vehicles a year" (not "after a decade", "for a day's
     # work")
-    | \b(?:\d[\d.]*|{_COUNT_WORDS}|(?:hundreds|thousands|millions|dozens)\s+of)
+    | \b(?:\d[\d.]*|{_COUNT_WORDS}|(?:hundreds|thousands|millions|billions|trillions|dozens)\s+of)
       (?:\s+(?!(?:after|before|for|during|in|on|at|by|to|than|of|about|within|over|under|and|or
       |the|a|an|its|their|his|her)\b)[a-z][a-z\-]*){{1,2}}
       # a noun of a measure: "three cups of coffee a day", "eight hours of sleep a night",
       # "2,600 tonnes of sulphur dioxide a year"
       (?:\s+of(?:\s+[a-z][a-z\-]*){{1,2}})?
-    )(?:\s+|-)$  # "$5 a day", or joined to it: "a £200,000-a-week deal"
+    )
+    # "$5 a day", or joined to it: "a £200,000-a-week deal", or past a bracket closing an
+    # aside: "9 billion shekels ($2.4 billion) a year"
+    \)?(?:\s+|-)$
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
