@@ -49,6 +49,9 @@ NAMES = [
     # a weekday as a given name, after "by" or an author's noun
     ("She reviewed a memoir by Wednesday Hale about life uptown.", []),
     ("The novelist Sunday Okafor signed copies in 2021.", [("2021", "2021")]),
+    # a weekday ending a quoted title
+    ("She told \u201cCable News Sunday.\u201d The talks went on.", []),
+    ("He was asked three times on ''Cable News Sunday'' about it.", []),
     # a time word quoted alone: a programme's or a film's title
     (
         "The senator told NBC's \u201cToday\u201d on Monday that he would run.",
@@ -83,6 +86,8 @@ TIMES = [
         [("daily", "P1D"), ("Monday", "2025-07-07"), ("Friday", "2025-07-11")],
     ),
     ("He moved to the U.S. Today he teaches in Ohio.", [("Today", "2025-07-10")]),
+    # a quoted saying that ends with a weekday in lower-case words
+    ('The fans chanted "see you on Sunday" as they left.', [("Sunday", "2025-07-06")]),
     # a quote opening with a time word after a verb says it; a word in capitals is stressed
     ('"The city needs a plan NOW!" she said.', [("NOW", "PRESENT_REF")]),
     ('He said "Tonight we celebrate," and left.', [("Tonight", "2025-07-10TNI")]),
@@ -121,6 +126,7 @@ def test_the_trace_says_which_check_made_it_a_name() -> None:
         ("holiday", False, None),
         ("weekday-in-a-title", False, None),
         ("weekday-ending-a-paper", False, None),
+        ("weekday-ending-a-title", False, None),
         ("weekday-as-a-given-name", False, None),
         ("headline", False, None),
         ("after-a-capitalized-word", True, "USA"),

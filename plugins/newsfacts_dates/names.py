@@ -182,6 +182,31 @@ def _weekday_ending_a_paper(written: Written) -> str:
     return _paper_on_a_weekday(*written)
 
 
+# A quoted title's capitalized words before a weekday, from the opening mark: '"Fox News ',
+# "''Fox News " (matched backwards from the weekday)
+_QUOTED_TITLE_BEFORE = compiled(
+    r"""(?:''|["“])\p{Lu}[\p{L}'’&\-]*(?:[ ]\p{Lu}[\p{L}'’&\-]*)*[ ]\G""",
+    flags=regex.REVERSE,
+)
+# The closing mark right after it, a full stop or a comma may come inside: 'Sunday."'
+_TITLE_CLOSING = compiled(r"[.,]?+(?:''|[\"”])")
+
+
+def _quoted_title_ending(text: str, start: int, end: int) -> bool:
+    """A capitalized weekday ending a quoted run of capitalized words: "Fox News Sunday" in
+    quotes (the quick test of :func:`_weekday_ending_a_title`)."""
+    return (
+        _TITLE_CLOSING.match(text, end, end + 3, KEEP_GIL) is not None
+        and text[start].isupper()
+        and text[start:end].lower() in WEEKDAYS
+        and _QUOTED_TITLE_BEFORE.match(text, max(0, start - 60), start) is not None
+    )
+
+
+def _weekday_ending_a_title(written: Written) -> bool:
+    return _quoted_title_ending(*written)
+
+
 # Quotation marks opening a title, and a closing one after it (a full stop may come inside):
 # NBC's "Today", ''Today.'' at a sentence's end; not "Today," opening a longer quote, nor
 # a possessive's apostrophe: "“Today’s vote shows ..."
@@ -282,6 +307,12 @@ CHECKS: tuple[Check[Written], ...] = (
         'a weekday ending a paper\'s name: "the Mail on Sunday"',
     ),
     Check(
+        "weekday-ending-a-title",
+        _weekday_ending_a_title,
+        "name",
+        'a weekday ending a quoted title: "Fox News Sunday"',
+    ),
+    Check(
         "weekday-as-a-given-name",
         _given_name,
         "name",
@@ -338,6 +369,7 @@ def in_a_name(text: str, start: int, end: int) -> bool:
             _titled_weekday(text, start, end)
             or _paper_on_a_weekday(text, start, end)
             or _weekday_as_a_given_name(text, start, end)
+            or _quoted_title_ending(text, start, end)
         )
     ):
         return False
