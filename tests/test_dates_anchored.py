@@ -303,6 +303,32 @@ def test_a_clock_time_keeps_its_day_without_a_publication_day() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Deputies were called at 5 p.m. Friday to a farm.", "5 p.m. Friday", "XXXX-WXX-5T17:00"),
+        ("The fair opens Sunday at 11 a.m. on the green.", "Sunday at 11 a.m.", "XXXX-WXX-7T11:00"),
+        ("The blaze began around midnight Friday.", "around midnight Friday", "XXXX-WXX-5T24:00"),
+    ],
+)
+def test_a_clock_time_keeps_its_weekday_without_a_publication_day(
+    sentence: str, expression: str, value: str
+) -> None:
+    [fact] = EXTRACTOR.extract(newsfacts.Article(text=sentence)).dates
+    assert (fact.text, fact.value, fact.resolved) == (expression, value, False)
+
+
+def test_a_range_of_clock_times_on_a_weekday_starts_on_it_without_a_publication_day() -> None:
+    text = "The library is open from 3 to 5 p.m. Friday for tax help."
+    first, last = EXTRACTOR.extract(newsfacts.Article(text=text)).dates
+    assert (first.text, first.value, first.range) == (
+        "3",
+        "XXXX-WXX-5T15:00",
+        ("XXXX-WXX-5T15:00", "XXXX-WXX-5T17:00"),
+    )
+    assert (last.text, last.value) == ("5 p.m. Friday", "XXXX-WXX-5T17:00")
+
+
+@pytest.mark.parametrize(
     ("sentence", "expression", "ends"),
     [
         ("It takes two to six days to find a donor.", "two to six days", ("P2D", "P6D")),

@@ -37,7 +37,8 @@ def clock(match: Match, ctx: Context) -> Reading | None:
     day = _clock_day(match, ctx)
     if day is None:
         return Reading("TIME", f"XXXX-XX-XXT{time}", mod, resolved=False)
-    # A day named without a publication day to place it: "9pm, 2 April" is XXXX-04-02T21:00
+    # A day named without a publication day to place it: "9pm, 2 April" is XXXX-04-02T21:00,
+    # "5 p.m. Friday" XXXX-WXX-5T17:00
     return Reading("TIME", f"{day}T{time}", mod, resolved=not day.startswith("X"))
 
 
@@ -97,8 +98,10 @@ def _day_after_aside(match: Match, ctx: Context) -> str | None:
     return anchor.day(anchor.weekday_date(ctx.published, number, tense, None))
 
 
-# A day written without its year, with no publication day to give one: "XXXX-04-02"
-_OPEN_DAY = compiled(r"XXXX-\d{2}-\d{2}$")
+# A day written without its year, with no publication day to give one: "XXXX-04-02", or a
+# weekday: "XXXX-WXX-5" ("5 p.m. Friday" is XXXX-WXX-5T17:00, as "Friday night" is
+# XXXX-WXX-5TNI)
+_OPEN_DAY = compiled(r"XXXX-(?:\d{2}-\d{2}|WXX-[1-7])$")
 # A value naming one day: "2024-03-11", "2024-03-11TNI"
 _A_DAY = compiled(r"\d{4}-\d{2}-\d{2}(?!\d)")
 # How far before a clock time the day it belongs to may end, in its sentence: "Friday, March

@@ -27,8 +27,10 @@ _LEAD = compiled(
 _LEAD_REACH = 24
 # A last end that opens with a clock time and its "a.m." or "p.m.": "10 p.m.", "7:30am"
 _LAST = compiled(r"\d{1,2}(?::\d\d)?[ \t]*+(?P<meridiem>[ap])\.?m\b", regex.IGNORECASE)
-# A time of a day: "2025-07-10T22:00", "XXXX-XX-XXT07:30"
-_DAY_TIME = compiled(r"(?P<day>[\dX]{4}-[\dX]{2}-[\dX]{2})T(?P<hour>\d\d):(?P<minute>\d\d)")
+# A time of a day: "2025-07-10T22:00", "XXXX-XX-XXT07:30", "XXXX-WXX-5T17:00"
+_DAY_TIME = compiled(
+    r"(?P<day>[\dX]{4}-(?:[\dX]{2}-[\dX]{2}|WXX-[1-7]))T(?P<hour>\d\d):(?P<minute>\d\d)"
+)
 
 
 def clock_starts(text: str, found: list[Found]) -> list[Found]:
