@@ -31,6 +31,9 @@ TABLE = [
     ("Profit rose in fiscal 1989.", "fiscal 1989", OCTOBER_1989, "DATE", "1989"),
     ("The fiscal year 2026 budget passed.", "fiscal year 2026", OCTOBER_1989, "DATE", "2026"),
     ("Prices rose in the 1990s.", "the 1990s", THURSDAY, "DATE", "199"),
+    # a decade written with an apostrophe keeps its "'s", no possessive
+    ("Rents fell in the 1970\u2019s and rose again.", "the 1970\u2019s", THURSDAY, "DATE", "197"),
+    ("Rents fell in the 1970's and rose again.", "the 1970's", THURSDAY, "DATE", "197"),
     ("Music of the '80s is back.", "the '80s", THURSDAY, "DATE", "198"),
     ("It ran until mid-1996.", "mid-1996", THURSDAY, "DATE", "1996"),
     ("Talks resume in early September.", "early September", THURSDAY, "DATE", "2025-09"),

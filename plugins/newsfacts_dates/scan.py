@@ -214,8 +214,8 @@ _LAST_WORD = compiled(r"(\w+)\.$", regex.REVERSE)
 
 def _end(text: str, match: regex.Match[str]) -> int:
     end = match.end()
-    if text[end - 2 : end].lower() in ("'s", "’s"):
-        return end - 2  # "Friday's vote": the day, not its possessive
+    if text[end - 2 : end].lower() in ("'s", "’s") and group(match, "decade") is None:
+        return end - 2  # "Friday's vote": the day, not its possessive ("the 1980's": a decade)
     # A full stop after a full word ends the sentence: "in March." but "Sept." and "a.m.".
     # (No regex for "a.m." and "p.m.": their last word is "m", an abbreviation's.)
     if text[end - 1] == "." and text[end - 3 : end - 1].lower() != ".m":
