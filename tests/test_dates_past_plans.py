@@ -1,0 +1,57 @@
+"""A weekday planned in a past telling ("was set to speak on Friday") is the nearer such
+day, on either side of the publication day (``newsfacts_dates/past_plans.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsfacts
+
+EXTRACTOR = newsfacts.Extractor(["dates"])
+SATURDAY = dt.date(2025, 7, 12)
+FRIDAY = dt.date(2025, 7, 11)
+
+
+def days(text: str, published: dt.date) -> list[tuple[str, str]]:
+    result = EXTRACTOR.extract(newsfacts.Article(text=text, published=published))
+    return [(fact.text, fact.value) for fact in result.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # told on a Saturday: the Friday before, not the one six days on
+        (
+            "The mayor was set to receive the union's backing on Friday in Dunmore.",
+            SATURDAY,
+            [("Friday", "2025-07-11")],
+        ),
+        (
+            "Lena Ortiz, who was scheduled to open the fair on Wednesday, stayed home.",
+            SATURDAY,
+            [("Wednesday", "2025-07-09")],
+        ),
+        # told on a Friday: the next day, nearer than the Saturday before
+        (
+            "The governor was scheduled to speak on Saturday morning in Tilford.",
+            FRIDAY,
+            [("Saturday morning", "2025-07-12TMO")],
+        ),
+        (
+            "The fans were planning to march to the stadium on Monday.",
+            FRIDAY,
+            [("Monday", "2025-07-14")],
+        ),
+        # the future told now, and "would" in reported speech, look ahead
+        ("The mayor will open the fair on Wednesday.", SATURDAY, [("Wednesday", "2025-07-16")]),
+        ("She said she would visit on Friday.", SATURDAY, [("Friday", "2025-07-18")]),
+        # "was to" alone is a plan gone by
+        ("The vote was to take place on Friday.", SATURDAY, [("Friday", "2025-07-11")]),
+    ],
+)
+def test_a_weekday_planned_in_a_past_telling_is_the_nearer_one(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert days(text, published) == expected
