@@ -304,3 +304,15 @@ def test_a_one_day_international_is_a_kind_of_match() -> None:
     text = "India lost the third one-day international. Nurses staged a one-day strike."
     assert [(fact.text, fact.value) for fact in dates(text, THURSDAY)] == [("one-day", "P1D")]
     assert dates(text, THURSDAY)[0].start == text.index("one-day strike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tourists play four one-day warm-up matches in Kent.",
+        "Rao, surplus to the side's one-day requirements, scored 140.",
+        "CRICKET - KENYA V NEPAL ONE-DAY SCOREBOARD",
+    ],
+)
+def test_cricket_one_day_games_and_their_teams_are_no_amount_of_time(text: str) -> None:
+    assert dates(text, THURSDAY) == []

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import NUMBER_WORDS, Check, compiled, decide
+from newsfacts.plugin import NUMBER_WORDS, Check, compiled, decide, read_words
 from newsfacts_dates.counting import count, duration_value
 from newsfacts_dates.grammar import (
     BEFORE_VERB_LAST,
     KEEP_GIL,
     LISTS,
+    PACKAGE,
     SEASONS,
     unit_of,
 )
@@ -39,10 +40,7 @@ _FREQUENCY_BEFORE = compiled(
       # a noun of a measure: "three cups of coffee a day", "eight hours of sleep a night",
       # "2,600 tonnes of sulphur dioxide a year"
       (?:\s+of(?:\s+[a-z][a-z\-]*){{1,2}})?
-    )
-    # "$5 a day", or joined to it: "a £200,000-a-week deal", or past a bracket closing an
-    # aside: "9 billion shekels ($2.4 billion) a year"
-    \)?(?:\s+|-)$
+    )\)?(?:\s+|-)$  # "$5 a day", "a £200,000-a-week deal", "9,000 rand (about $480) a year"
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -207,16 +205,13 @@ def _quarters_read_otherwise(match: Match) -> bool:
 
 
 # The words after "one-day" that make it cricket's limited-overs game ("the fifth one-day
-# international", "the one-day squad"); "a one-day strike" stays a day.
-_ONE_DAY_CRICKET = frozenset(
-    {"international", "internationals", "series", "cricket", "cup", "format", "squad", "side"}
-    | {"captain", "debut", "career", "century", "specialist", "rankings", "leg"}
-)
+# international", "four one-day warm-up matches"); "a one-day strike" stays a day.
+_ONE_DAY_CRICKET = read_words(PACKAGE, "one_day_games.txt")
 
 
 def _one_day_cricket(match: Match, text: str) -> bool:
     following = text[match.end() : match.end() + 16].split(maxsplit=1)
-    word = following[0].rstrip(".,;:!?)") if following else ""
+    word = following[0].rstrip(".,;:!?)").lower() if following else ""
     return "-" in match.group() and word in _ONE_DAY_CRICKET
 
 
