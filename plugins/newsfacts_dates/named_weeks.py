@@ -16,7 +16,7 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_dates import anchor
 from newsfacts_dates.grammar import KEEP_GIL
-from newsfacts_dates.past_plans import nearer_weekday, planned_in_the_past
+from newsfacts_dates.past_plans import day_before, planned_in_the_past
 from newsfacts_dates.reading import Context, relative
 
 # Weekends named with "the" alone (data/phrases.tsv), dated by their clause's tense, the one
@@ -49,5 +49,7 @@ def weekday_date(ctx: Context, number: int, start: int, end: int, rel_words: str
             return monday + dt.timedelta(days=number - 1 + shift)
     tense = ctx.tense_of(start, end, True)
     if tense == "future" and not rel_words and planned_in_the_past(ctx.text, start):
-        return nearer_weekday(ctx.published, number)  # "was set to speak on Friday"
+        before = day_before(ctx.published, number)  # "was set to speak on Friday"
+        if before is not None:
+            return before
     return anchor.weekday_date(ctx.published, number, tense, relative(rel_words or None))

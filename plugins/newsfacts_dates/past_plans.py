@@ -1,11 +1,12 @@
 """A weekday planned in a past telling: "was set to headline a fundraiser on Tuesday", "was
-scheduled to speak on Saturday morning", "were planning to drive to the airport on Monday".
-The plan is told from a day gone, so its day may lie on either side of the publication day,
-and the infinitive's future reads only one side: it is the nearer one ("was set to receive
-an endorsement on Friday", told on a Saturday, is the day before, not six days on; "was
-scheduled to speak on Saturday", told on a Friday, the next day). "was to" alone is read
-as past by its own rule, and "would" (reported speech, "said he would meet on Friday")
-keeps the future."""
+scheduled to leave the state late Tuesday", "was going to get back to work on Wednesday
+morning". A story is mostly written the day before it is published, and a plan told in the
+past for the day it was written is that day's: the weekday of the day before publication is
+that day ("was set to receive an endorsement on Friday", published on a Saturday, is the
+Friday before, not six days on). Any other weekday keeps the future the infinitive reads
+("Talks were slated to restart Tuesday", published on a Thursday, is the Tuesday to come).
+"was to" alone is read as past by its own rule, and "would" (reported speech, "said he would
+meet on Friday") keeps the future."""
 
 from __future__ import annotations
 
@@ -33,9 +34,7 @@ def planned_in_the_past(text: str, start: int) -> bool:
     return _PAST_PLAN_BEFORE.match(text, max(0, start - _REACH), start, KEEP_GIL) is not None
 
 
-def nearer_weekday(published: dt.date, weekday: int) -> dt.date:
-    """ISO ``weekday`` on the side of ``published`` it is nearer to (the day itself if it is
-    that weekday)."""
-    ahead = (weekday - published.isoweekday()) % 7
-    back = (7 - ahead) % 7
-    return published + dt.timedelta(days=ahead if ahead <= back else -back)
+def day_before(published: dt.date, weekday: int) -> dt.date | None:
+    """The day before ``published`` if it is ISO ``weekday``, else None."""
+    before = published - dt.timedelta(days=1)
+    return before if before.isoweekday() == weekday else None
