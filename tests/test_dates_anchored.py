@@ -318,7 +318,7 @@ def test_a_clock_time_keeps_its_weekday_without_a_publication_day(
 
 
 def test_a_range_of_clock_times_on_a_weekday_starts_on_it_without_a_publication_day() -> None:
-    text = "The library is open from 3 to 5 p.m. Friday for tax help."
+    text = "Tax clinics run from 3 to 5 p.m. Friday at the hall."
     first, last = EXTRACTOR.extract(newsfacts.Article(text=text)).dates
     assert (first.text, first.value, first.range) == (
         "3",

@@ -50,8 +50,8 @@ NAMES = [
     ("She reviewed a memoir by Wednesday Hale about life uptown.", []),
     ("The novelist Sunday Okafor signed copies in 2021.", [("2021", "2021")]),
     # a weekday ending a quoted title
-    ("She told \u201cCable News Sunday.\u201d The talks went on.", []),
-    ("He was asked three times on ''Cable News Sunday'' about it.", []),
+    ("She told \u201cValley Report Sunday.\u201d The talks went on.", []),
+    ("He was asked twice on ''Valley Report Sunday'' about it.", []),
     # a time word quoted alone: a programme's or a film's title
     (
         "The senator told NBC's \u201cToday\u201d on Monday that he would run.",
@@ -61,11 +61,14 @@ NAMES = [
     ("She said \u2018Tonight\u2019 was her best film.", []),
     # capitalized after a lower-case word of prose: a surname, a word of a title
     ("Funds are short, and Daily admitted the hotline could close.", []),
-    ("The council backs the Trees for Tomorrow fund in Linford.", []),
+    ("The council backs the Parks of Tomorrow fund in Linford.", []),
     # opening a quote after an owner or "the": a programme's or a crew's name
-    ('The anchor of NBC\'s "Nightly News," Lena Holt, asked first.', []),
-    ("He spoke on WKRT\u2019s \u201cMidday with Ann Cole\u201d in 2016.", [("2016", "2016")]),
-    ('The unit, known as the "Midnight Crew," was shut in 1991.', [("1991", "1991")]),
+    ('She read the headlines on KBTV\'s "Nightly Report" until she retired.', []),
+    (
+        "The senator spoke on WKRT\u2019s \u201cMidday Live\u201d about the budget in 2016.",
+        [("2016", "2016")],
+    ),
+    ('The gang, called the "Midnight Riders," broke up in 1991.', [("1991", "1991")]),
     # a century written with a capital before another capitalized word begins a name
     ("Shares of 21st Century Fox rose in 2019.", [("2019", "2019")]),
     # a decade word after an owner is an age

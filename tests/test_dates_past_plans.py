@@ -25,12 +25,12 @@ def days(text: str, published: dt.date) -> list[tuple[str, str]]:
     [
         # published on a Saturday: the Friday before, not the one six days on
         (
-            "The mayor was set to receive the union's backing on Friday in Dunmore.",
+            "The mayor was due to sign the lease on Friday in Dunmore.",
             SATURDAY,
             [("Friday", "2025-07-11")],
         ),
         (
-            "The governor was scheduled to leave Tilford late Friday for the coast.",
+            "The choir was expected to sail from Tilford late Friday.",
             SATURDAY,
             [("late Friday", "2025-07-11")],
         ),
@@ -41,13 +41,13 @@ def days(text: str, published: dt.date) -> list[tuple[str, str]]:
             [("Wednesday", "2025-07-16")],
         ),
         (
-            "The fans were planning to march to the stadium on Monday.",
+            "The builders were planning to pour the concrete on Monday.",
             FRIDAY,
             [("Monday", "2025-07-14")],
         ),
         # the future told now, and "would" in reported speech, look ahead
         ("The mayor will open the fair on Wednesday.", SATURDAY, [("Wednesday", "2025-07-16")]),
-        ("She said she would visit on Friday.", SATURDAY, [("Friday", "2025-07-18")]),
+        ("The coach said he would rest on Friday.", SATURDAY, [("Friday", "2025-07-18")]),
         # "was to" alone is a plan gone by
         ("The vote was to take place on Friday.", SATURDAY, [("Friday", "2025-07-11")]),
     ],

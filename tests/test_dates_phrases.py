@@ -309,9 +309,9 @@ def test_a_one_day_international_is_a_kind_of_match() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The tourists play four one-day warm-up matches in Kent.",
-        "Rao, surplus to the side's one-day requirements, scored 140.",
-        "CRICKET - KENYA V NEPAL ONE-DAY SCOREBOARD",
+        "The tourists play two one-day warm-up games in Kent.",
+        "Selectors set new one-day requirements for fitness.",
+        "The one-day scoreboard showed Kenya on 211 for six.",
     ],
 )
 def test_cricket_one_day_games_and_their_teams_are_no_amount_of_time(text: str) -> None:

@@ -205,7 +205,7 @@ def _quarters_read_otherwise(match: Match) -> bool:
 
 
 # The words after "one-day" that make it cricket's limited-overs game ("the fifth one-day
-# international", "four one-day warm-up matches"); "a one-day strike" stays a day.
+# international", "two one-day warm-up games"); "a one-day strike" stays a day.
 _ONE_DAY_CRICKET = read_words(PACKAGE, "one_day_games.txt")
 
 

@@ -98,10 +98,10 @@ def _after_a_capitalized_word(written: Written) -> str:
 
 
 def _after_a_lower_case_word(written: Written) -> str:
-    """ "and Daily acknowledged", "the Trees for Tomorrow fund": capitalized right after a
+    """ "and Daily admitted", "the Parks of Tomorrow fund": capitalized right after a
     lower-case word of prose (on its line, nothing but a space or a possessive between),
     where no sentence starts, it is a surname or a word of a title (a headline is checked
-    before; a word in capitals is stressed, not named: "we need it NOW")."""
+    before; a word in capitals is stressed, not named: "act NOW, she said")."""
     first = written.words[0]
     if not _capitalized_time_word(first) or first.isupper():
         return ""
@@ -233,13 +233,13 @@ def _quoted_alone(written: Written) -> bool:
     )
 
 
-# What comes before a quoted title and never before a quoted saying: an owner or "the" (NBC's
-# "Nightly News", WTMJ's "Midday with ...", known as the "Midnight Crew")
+# What comes before a quoted title and never before a quoted saying: an owner or "the" (KBTV's
+# "Nightly Report", WKRT's "Midday Live", called the "Midnight Riders")
 _TITLE_OWNER = compiled(r"(?:['’]s|\b[Tt]he)[ \u00a0]\G", flags=regex.REVERSE)
 
 
 def _quoted_after_an_owner(written: Written) -> bool:
-    """NBC's "Nightly News", the "Midnight Crew": a capitalized time word opening a quote
+    """KBTV's "Nightly Report", the "Midnight Riders": a capitalized time word opening a quote
     after an owner's possessive or "the" opens a title (a quote after them says no words)."""
     text, start, _ = written
     mark = next((mark for mark in _OPENING_QUOTES if text.endswith(mark, 0, start)), "")
@@ -329,7 +329,7 @@ CHECKS: tuple[Check[Written], ...] = (
         "after-a-lower-case-word",
         _after_a_lower_case_word,
         "name",
-        'capitalized after a lower-case word: "and Daily said", "Trees for Tomorrow"',
+        'capitalized after a lower-case word: "and Daily said", "Parks of Tomorrow"',
     ),
     Check(
         "programme-word-after",
@@ -347,7 +347,7 @@ CHECKS: tuple[Check[Written], ...] = (
         "quoted-after-an-owner",
         _quoted_after_an_owner,
         "name",
-        'a capitalized time word opening a quote after an owner or "the": NBC\'s "Nightly News"',
+        'a capitalized time word opening a quote after an owner or "the": KBTV\'s "Nightly Report"',
     ),
     Check(
         "quoted-alone",

@@ -1,12 +1,12 @@
-"""A weekday planned in a past telling: "was set to headline a fundraiser on Tuesday", "was
-scheduled to leave the state late Tuesday", "was going to get back to work on Wednesday
-morning". A story is mostly written the day before it is published, and a plan told in the
-past for the day it was written is that day's: the weekday of the day before publication is
-that day ("was set to receive an endorsement on Friday", published on a Saturday, is the
-Friday before, not six days on). Any other weekday keeps the future the infinitive reads
-("Talks were slated to restart Tuesday", published on a Thursday, is the Tuesday to come).
-"was to" alone is read as past by its own rule, and "would" (reported speech, "said he would
-meet on Friday") keeps the future."""
+"""A weekday planned in a past telling: "was due to sign the lease on Friday", "was
+expected to sail late Friday", "were planning to pour the concrete on Monday". A story is
+mostly written the day before it is published, and a plan told in the past for the day it
+was written is that day's: the weekday of the day before publication is that day ("was due
+to sign the lease on Friday", published on a Saturday, is the Friday before, not six days
+on). Any other weekday keeps the future the infinitive reads ("Talks were slated to restart
+Tuesday", published on a Thursday, is the Tuesday to come). "was to" alone is read as past
+by its own rule, and "would" (reported speech, "said he would rest on Friday") keeps the
+future."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_dates.grammar import KEEP_GIL
 
-# "was set to headline ", "were scheduled to co-host a fundraiser in New Jersey on " (read
-# back from the weekday: REVERSE and anchored by \G), no sentence's end, clause mark or
-# quote between.
+# "was due to sign the lease on ", "were planning to pour the concrete at the depot on "
+# (read back from the weekday: REVERSE and anchored by \G), no sentence's end, clause mark
+# or quote between.
 _PAST_PLAN_BEFORE = compiled(
     r"""\b(?:was|were)[ \t]++
     (?:set|scheduled|slated|due|expected|going|poised|planning|likely|supposed)[ \t]++to\b
