@@ -284,6 +284,11 @@ class Attributor:
         for cue in lx.find_cues(self.text, start, end):
             if not st.asserted(self.text, region, cue.start()):
                 continue
+            if lx.named_participle(self.text, cue.group(), cue.start()):
+                # "praised the boy, dubbed Lagos's “little hero”": the quote names the noun
+                # before the comma; the cue before it in the sentence does not speak it
+                chosen = cue
+                continue
             passive = lx.passive(self.text, cue.group(), cue.start())
             if chosen is not None and (
                 passive
@@ -339,7 +344,7 @@ class Attributor:
     ) -> Attribution:
         low, high = cue.span()
         word = " ".join(cue.group().lower().split())
-        passive = lx.passive(self.text, word, low)
+        passive = lx.passive(self.text, word, low) or lx.named_participle(self.text, word, low)
         found = Cue(self, word, low, high, start, limit, before, passive, [])
         outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=low, end=high)
         speaker = found.speakers[-1] if outcome == "speaker" else None
