@@ -1,9 +1,9 @@
 """A naming cue's participle right after a comma ("called", "dubbed", "described" ...), with
 nothing but "as", an article or a possessive before the quote, describes the noun before the
-comma: the quote is what that noun was named, and neither the noun nor a cue before it in the
-sentence speaks it; a "by" after the quote names who did. An object after the cue, or a comma
-before in the sentence that the one before the cue may close, makes the cue a verb in the past
-whose subject speaks.
+comma: the quote is what that noun was named, and neither the noun nor a cue before it in
+the sentence speaks it; a "by" after the quote names who did, and makes such a participle
+passive wherever it stands. An object after the cue, or a comma before in the sentence that
+the one before the cue may close, makes the cue a verb in the past whose subject speaks.
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -38,6 +38,23 @@ ROWS: list[Row] = [
         "reckless",
         "Ann Cole",
         "labeled",
+        "Ann Cole",
+    ),
+    # wherever it stands, "by" right after the quote names who named it (was no speaker)
+    (
+        "The inquiry — often labeled as a “witch hunt” by Democrats — will end soon, Tom Reyes"
+        " said.",
+        "witch hunt",
+        "Democrats",
+        "labeled",
+        "Democrats",
+    ),
+    # (was "Tom Reyes", "praised")
+    (
+        "Tom Reyes praised the inquiry, long described as a “farce” by Ann Cole.",
+        "farce",
+        "Ann Cole",
+        "described",
         "Ann Cole",
     ),
     # an object after the cue: a verb in the past

@@ -352,16 +352,21 @@ _NAMED_AFTER_COMMA = compiled(
 )
 # The sentence's words up to a comma right before the cue, no other comma among them
 _LONE_COMMA_BEFORE = compiled(r"(?:^|[.!?\n])[^.!?\n,]*+,[ \u00a0]++\Z")
+_BEING_BEFORE = compiled(r"(?i:being)[ \u00a0]++\Z")
 _NAMED_REACH = 200  # characters before a naming participle read for its sentence's commas
 
 
 def named_participle(text: str, cue: str, start: int) -> bool:
     """Whether the cue ``cue`` at ``start`` is a naming participle after a comma, the noun
     before it named, not naming: 'The levy, described as a “windfall” charge'."""
-    return (
-        _NAMED_AFTER_COMMA.match(text, start) is not None
-        and _LONE_COMMA_BEFORE.search(text, max(0, start - _NAMED_REACH), start) is not None
-    )
+    if _NAMED_AFTER_COMMA.match(text, start) is None:
+        return False
+    # (or wherever it stands, "by" right after the quote: 'a probe often labeled as a “witch
+    # hunt” by critics'; not after "being", whose subject quotes what it was called)
+    if _LONE_COMMA_BEFORE.search(text, max(0, start - _NAMED_REACH), start) is not None:
+        return True
+    agent = AGENT_PAST_QUOTE.match(text, start + len(cue)) is not None
+    return agent and _BEING_BEFORE.search(text, max(0, start - 8), start) is None
 
 
 def past_participle(cue: str) -> bool:
