@@ -43,6 +43,7 @@ SENTENCES = [
     "She was 12-of-21 from the field.",
     "A man in his 60's recalled the 1960’s and the 90's.",
     "Studio 54's owner and District 7’s member met.",
+    "Ring 01632 960123, Oxford (01632) 960123 or the line on 0808-1570192.",
 ]
 
 
