@@ -142,6 +142,7 @@ STOP_COMPOUNDS = read_words(PACKAGE, "stop_compounds.txt")
 STOP_COMPOUND_OPENERS = frozenset(compound.split()[0] for compound in STOP_COMPOUNDS)
 RANKED_PASTS = read_words(PACKAGE, "ranked_pasts.txt")
 PART_VERBS = read_words(PACKAGE, "part_verbs.txt")
+HALF_PERIODS = read_words(PACKAGE, "half_periods.txt")
 RATES: dict[str, str] = {surface: canonical for surface, canonical in _table("rates.tsv", 2)}
 # Plurals in the singular where the rules would misread them: "people" is "person"
 IRREGULAR_PLURALS: dict[str, str] = {

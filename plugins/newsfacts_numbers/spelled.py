@@ -145,17 +145,7 @@ def fraction(text: str, match: regex.Match[str]) -> Raw | None:
             raw.end = end  # the span of "half an hour" is "half"
         return raw
     if part in ("half", "halves"):
-        scaled = _HALF_A_SCALE.match(text, end, end + px.AFTER_REACH)
-        if scaled is not None and parts_word in ("", "a", "an"):  # "half a million" is a count
-            multiplier = lx.NUMBER_WORDS[scaled.group("scale").lower()][0]
-            return with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
-        if not parts_word and not (
-            HALF_OF.match(text, end) or _by_half(text, start, end) or _before_part_verb(text, end)
-        ):
-            return None  # "second half", "half-staff"
-        if not parts_word and _PERIOD_BEFORE.search(text, max(0, start - 8), start):
-            return None  # "the second half of the game", "the first half of the year": periods
-        return Raw(start, end, end, value, kind="fraction")
+        return _half(text, match, value, count)
     plural = part.endswith("s")
     if plural and (value >= 1 or _span_of_periods(text, start, end)):
         # "in five quarters", "the past two quarters": periods of a year or game (dates
@@ -177,6 +167,45 @@ def fraction(text: str, match: regex.Match[str]) -> Raw | None:
     # "the par-five fourth hole", "one third-party candidate": a count, the rank read next
     parts_end = match.end("parts")
     return Raw(start, parts_end, parts_end, count)
+
+
+def _half(text: str, match: regex.Match[str], value: Decimal, count: Decimal) -> Raw | None:
+    """ "half" (``match``, of :func:`fraction`, worth ``value``; ``count`` parts of it): a
+    part, a count ("half a million", "three half-time substitutions") or nothing ("second
+    half", "a half-frozen snake")."""
+    start, end = match.start(), match.end()
+    parts_word = (match.group("parts") or "").lower()
+    scaled = _HALF_A_SCALE.match(text, end, end + px.AFTER_REACH)
+    if scaled is not None and parts_word in ("", "a", "an"):  # "half a million" is a count
+        multiplier = lx.NUMBER_WORDS[scaled.group("scale").lower()][0]
+        return with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
+    if parts_word not in _HALF_COUNTS:  # "three half-time substitutions", "two half-sisters"
+        parts_end = match.end("parts")
+        return Raw(start, parts_end, parts_end, count)  # a count of what follows
+    if parts_word and _half_compound(text, end):
+        return None  # "a half-frozen snake", "a half-measure": a compound, no part
+    if not parts_word and not (
+        HALF_OF.match(text, end) or _by_half(text, start, end) or _before_part_verb(text, end)
+    ):
+        return None  # "second half", "half-staff"
+    if not parts_word and _PERIOD_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "the second half of the game", "the first half of the year": periods
+    return Raw(start, end, end, value, kind="fraction")
+
+
+# The words before "half" that make it a part: "a half", "one half" ("three half-time
+# substitutions" counts substitutions)
+_HALF_COUNTS = frozenset(["", "a", "an", "one"])
+# "half" glued by a hyphen to a word: "a half-frozen snake"
+_HALF_GLUED = compiled(r"[-‑](?P<w>\p{L}+)")
+
+
+def _half_compound(text: str, end: int) -> bool:
+    """Whether "a half" ending at ``end`` is glued by a hyphen to a word, no unit or scale
+    (read before) nor a period of ``data/half_periods.txt``: "a half-frozen snake", "a
+    half-measure", "a half-term senator" (not "a half-century of rule")."""
+    glued = _HALF_GLUED.match(text, end)
+    return glued is not None and glued.group(px.W).lower() not in lx.HALF_PERIODS
 
 
 def _fraction_ends(text: str, start: int, end: int) -> bool:
