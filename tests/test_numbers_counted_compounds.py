@@ -1,6 +1,8 @@
 """The ``numbers`` field: a noun of two words whose first ends a counted phrase elsewhere
 stays whole (``data/stop_compounds.txt``): "12 conservative think tanks" counts
-"conservative think tanks", not "conservative"; "41 no votes" counts "no votes"."""
+"conservative think tanks", not "conservative"; "41 no votes" counts "no votes"; and so does
+a name whose second word is such a word (``data/stop_closed_compounds.txt``): "four Super
+Tuesday states" counts "Super Tuesday states"."""
 
 from __future__ import annotations
 
@@ -22,6 +24,23 @@ from number_checks import numbers
     ],
 )
 def test_a_compound_opened_by_a_stop_word_stays_whole(
+    text: str, span: str, counted: str | None
+) -> None:
+    [quantity] = [q for q in numbers(text) if q.text == span]
+    assert quantity.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("The campaign bought ads in four Super Tuesday states.", "four", "Super Tuesday states"),
+        ("She has won at least 139 Super Tuesday delegates.", "139", "Super Tuesday delegates"),
+        ("The chain held two Black Friday sales this year.", "two", "Black Friday sales"),
+        # the weekday alone still ends the phrase
+        ("The team played two games Tuesday night.", "two", "games"),
+    ],
+)
+def test_a_name_closed_by_a_stop_word_stays_whole(
     text: str, span: str, counted: str | None
 ) -> None:
     [quantity] = [q for q in numbers(text) if q.text == span]
