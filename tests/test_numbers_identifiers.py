@@ -44,6 +44,7 @@ SENTENCES = [
     "A man in his 60's recalled the 1960’s and the 90's.",
     "Studio 54's owner and District 7’s member met.",
     "Ring 01632 960123, Oxford (01632) 960123 or the line on 0808-1570192.",
+    "They sold 486-based machines and a 1998-built ferry.",
 ]
 
 
