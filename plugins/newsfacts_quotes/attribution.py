@@ -14,24 +14,23 @@ from newsfacts_quotes import stretches as st
 from newsfacts_quotes.mark_search import inch_mark
 from newsfacts_quotes.marks import Span
 from newsfacts_quotes.mentions import Speaker
+from newsfacts_quotes.naming import named_participle
 from newsfacts_quotes.speaker_checks import BEFORE_REACH, SPEAKER_CHECKS, Cue
 from newsfacts_quotes.speakers import Speakers
 from newsfacts_quotes.transcripts import Turns
 
-# No timeouts on the searches here: each reads a window near a quote mark or cue with a
-# pattern of literals, character classes and possessive or bounded runs (linear; the
-# hostile-input tests check it), and a timeout makes the regex module check the clock at
-# every step (the plugin ran 15% slower).
+# No timeouts on the searches here: each reads a window near a mark or cue with literals,
+# classes and possessive or bounded runs (linear; the hostile-input tests check it), and a
+# timeout makes the regex module check the clock at every step (the plugin ran 15% slower).
 _AFTER_REACH = 160  # characters after a closing mark where its attribution may stand
 _MAX_WORDS_BEFORE_CUE = 18  # '”, the Institute for the Study of War, a think tank, said'
 _MAX_WORDS_AFTER_SENTENCE = 4
 _MAX_MAIN_SUBJECT_WORDS = 5  # ', former Secretary of State Ana Ruiz said'
 _PUNCTUATION = frozenset(",.!?…—–-:;")  # what ends words attributed after their quote
-# (not the point of an abbreviation: inside one, "U.S", or before a word in lower case, "a
-# former U.S. official", "former Pennsylvania Gov. and ..."), nor the apostrophe of a
-# possessive or a name before a letter ("said Norway’s minister", "O’Brien"); "as quoted
-# by" ends it: the source that follows relays the speaker ("said the minister as quoted by
-# the agency")
+# (not an abbreviation's point: inside one, "U.S", or before a word in lower case, "a former
+# U.S. official"), nor the apostrophe of a possessive or a name before a letter ("said
+# Norway’s minister", "O’Brien"); "as quoted by" ends it: the source after it relays the
+# speaker ("said the minister as quoted by the agency")
 _END_OF_PHRASE = compiled(
     r"[,;:!?()\"“”‘«»—–]|’(?!\p{L})|\.(?![\p{L}\p{N}]|[ \u00a0]\p{Ll})|[ \u00a0]-[ \u00a0]"
     r"|[ \u00a0]as[ \u00a0](?:quoted|cited|reported)[ \u00a0]by\b"
@@ -249,10 +248,9 @@ class Attributor:
             own = self.document.sentence_at(chosen.start())
             low = max(start, own.start) if own is not None else start
             if region == start and own is not None and own.start < start:
-                # The reach from the quote cut the cue's sentence: its subject is read back
-                # from the cue ("Bakers from the old market square at the far end of Elm
-                # Street criticized ... and say ... . Before the meters came, ... . “...”"
-                # is the bakers', not "old market square"'s).
+                # The reach from the quote cut the cue's sentence: its subject is read back from
+                # the cue ("Bakers from the old market square at the far end of Elm Street
+                # criticized ... and say ... . “...”" is the bakers', not the square's).
                 cue_reach = st.reach_start(self.text, floor, chosen.start(), BEFORE_REACH)
                 region = max(own.start, cue_reach)
             chosen = sources.cited_before(self.text, low, chosen) or chosen
@@ -284,9 +282,8 @@ class Attributor:
         for cue in lx.find_cues(self.text, start, end):
             if not st.asserted(self.text, region, cue.start()):
                 continue
-            if lx.named_participle(self.text, cue.group(), cue.start()):
-                # "praised the boy, dubbed Lagos's “little hero”": the quote names the noun
-                # before the comma; the cue before it in the sentence does not speak it
+            if named_participle(self.text, cue.group(), cue.start()):
+                # "praised the boy, dubbed “little hero”": the noun before the comma is named
                 chosen = cue
                 continue
             passive = lx.passive(self.text, cue.group(), cue.start())
@@ -344,12 +341,11 @@ class Attributor:
     ) -> Attribution:
         low, high = cue.span()
         word = " ".join(cue.group().lower().split())
-        passive = lx.passive(self.text, word, low) or lx.named_participle(self.text, word, low)
+        passive = lx.passive(self.text, word, low) or named_participle(self.text, word, low)
         found = Cue(self, word, low, high, start, limit, before, passive, [])
         outcome = decide(SPEAKER_CHECKS, found, default="nobody", start=low, end=high)
         speaker = found.speakers[-1] if outcome == "speaker" else None
-        # A cue ending in its preposition ("wrote in") reads its channel from there: "wrote
-        # in a letter"
+        # A cue ending in its preposition reads its channel from there: "wrote in a letter"
         opened = high - len("in") if word.endswith(" in") else high
         channel = channels.after_cue(self.text, opened, limit) or channels.outlet(
             self.text, word, high, self.speakers.organizations

@@ -200,3 +200,19 @@ def names_no_one(chunk: list[Word]) -> bool:
     """Whether a chunk between commas before a cue holds only adverbs and auxiliaries or a
     time ("Ms Ortiz, the mayor, has just told", "Trump, who ..., on Friday described")."""
     return all(filler(word[2]) for word in chunk) or not time_phrase_start(chunk)
+
+
+# Relative pronouns whose clause may have a subject, set off by an appositive: "in what Ann
+# Cole, a rival, called"
+_OBJECT_RELATIVES = frozenset(["what", "which", "whom"])
+
+
+def relative_subject(words: list[Word]) -> bool:
+    """Whether a chunk before a cue opens the cue's own clause, its subject right after a
+    relative pronoun ("in what Ann Cole", "which the mayor"): a name or a determiner, not a
+    verb ("which was founded in 1990" describes the noun before it)."""
+    for index, word in enumerate(words[:-1]):
+        if word[2].lower() in _OBJECT_RELATIVES:
+            subject = words[index + 1][2]
+            return subject[:1].isupper() or subject.lower() in lx.DETERMINERS
+    return False

@@ -15,6 +15,7 @@ from newsfacts_quotes.clauses import (
     is_predicate,
     names_no_one,
     own_clause,
+    relative_subject,
     sentence_start,
     set_off_opener,
 )
@@ -86,7 +87,7 @@ class Speakers(AppositiveSpeakers):
             len(chunks) > 1
             and closed
             and describes(chunks[-1])
-            and not _relative_subject(chunks[-1])
+            and not relative_subject(chunks[-1])
         ):
             chunks.pop()
         if not chunks:
@@ -384,19 +385,3 @@ def _plural_before_verb(words: list[Word], index: int) -> bool:
 
 def _cue_or_irregular(word: str) -> bool:
     return word in lx.CUES or word in lx.IRREGULAR_VERBS
-
-
-# Relative pronouns whose clause may have a subject, set off by an appositive: "in what Ann
-# Cole, a rival, called"
-_OBJECT_RELATIVES = frozenset(["what", "which", "whom"])
-
-
-def _relative_subject(words: list[Word]) -> bool:
-    """Whether a chunk before a cue opens the cue's own clause, its subject right after a
-    relative pronoun ("in what Ann Cole", "which the mayor"): a name or a determiner, not a
-    verb ("which was founded in 1990" describes the noun before it)."""
-    for index, word in enumerate(words[:-1]):
-        if word[2].lower() in _OBJECT_RELATIVES:
-            subject = words[index + 1][2]
-            return subject[:1].isupper() or subject.lower() in lx.DETERMINERS
-    return False
