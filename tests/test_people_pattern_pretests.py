@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts_people import lexicon as lx
-from newsfacts_people import listed, surroundings
+from newsfacts_people import listed, roles, surroundings
 from newsfacts_people.candidates import Mention
 from newsfacts_people.roles import Context
 
@@ -59,3 +59,24 @@ def test_the_speech_verbs_read_by_three_letters_have_three() -> None:
 def test_a_speech_verb_next_to_a_name_by_three_letters(text: str, near: bool) -> None:
     start = text.index("Jan Smith")
     assert surroundings.near_speech(text, start, start + len("Jan Smith")) is near
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kremlin spokesperson Jan Smith", (None, "Kremlin spokesperson")),
+        ("a former police officer Jan Smith", (None, "former police officer")),
+        ("the club spokesman  Jan Smith", ("spokesman", None)),  # two blanks before the name
+        ("Acme co-CEO Jan Smith", (None, "Acme co-CEO")),
+        ("Labour MP Jan Smith", (None, None)),  # a role noun in capitals: no phrase here
+        ("a talk by Jan Smith", (None, None)),  # "by": no role noun ends so
+        ("she said Jan Smith", (None, None)),
+    ],
+)
+def test_a_role_phrase_before_a_name_by_its_last_two_letters(
+    text: str, found: tuple[str | None, str | None]
+) -> None:
+    """The word before a name is read by its last two letters before the window is split:
+    the phrases found are the window's own, for every role noun (none shorter than two)."""
+    assert roles.before(text, text.index("Jan Smith")) == found
+    assert min(map(len, lx.ROLE_HEADS)) >= 2

@@ -5,7 +5,8 @@ capitalized role nouns that make a title."""
 from __future__ import annotations
 
 import itertools
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, cast
 
 import regex
 
@@ -28,6 +29,11 @@ class Context(NamedTuple):
     # An age and a US party written next to the name (see newsfacts_people.particulars)
     age: int | None = None
     party: str | None = None
+
+
+# A context made from its fields' tuple by tuple.__new__, in C: the named tuple's own __new__
+# is a Python function, a call and a frame for every mention read (see read_context).
+_NEW_CONTEXT = cast("Callable[[type[Context], tuple[object, ...]], Context]", tuple.__new__)
 
 
 def is_role(word: str) -> bool:
@@ -60,7 +66,19 @@ def before(text: str, start: int) -> tuple[str | None, str | None]:
     # for every candidate name and must stay cheap.
     if text[start - 1 : start] not in (" ", "\u00a0"):
         return None, None
+    # The last two letters of the word before the blank, read before the window is split:
+    # most words before a name end as no role noun nor possessive does ("said", "of", "by").
+    # (A second blank there leaves the word farther back: the window read as before.)
+    if not text[start - 2 : start - 1].isspace() and (
+        text[start - 3 : start - 1].lower() not in _HEAD_ENDINGS
+    ):
+        return None, None
     return _role_phrase(text[start - 80 if start > 80 else 0 : start])
+
+
+# How a role noun ends (its last two letters), or a possessive after it ("spokesman's"): what
+# the word right before a name must end with for before() to read a role phrase there
+_HEAD_ENDINGS = frozenset(head[-2:] for head in lx.ROLE_HEADS) | {"'s", "’s"}
 
 
 def apposed_before(text: str, start: int, end: int) -> str | None:
@@ -338,13 +356,20 @@ def read_context(text: str, start: int, end: int, title: str | None) -> Context:
     role: str | None = None
     if title is None:
         title, role = before(text, start)
-    return Context(
-        title,
-        role
-        or after(text, end)
-        or apposed_before(text, start, end)
-        # "appointed Ngozi Okonjo-Iweala as director-general"
-        or appointed_role(text, start, end),
+    return _NEW_CONTEXT(
+        Context,
+        (
+            title,
+            role
+            # (the comma each reads first is tested here: most names have none next to
+            # them, and neither is called for them)
+            or (after(text, end) if text.startswith(",", end) else None)
+            or (apposed_before(text, start, end) if text.startswith(", ", start - 2) else None)
+            # "appointed Ngozi Okonjo-Iweala as director-general"
+            or appointed_role(text, start, end),
+            None,
+            None,
+        ),
     )
 
 
