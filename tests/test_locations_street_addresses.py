@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from location_checks import places
-from newsfacts_locations.addresses import north_american
+from newsfacts_locations.addresses import _FULL_KIND_WORDS, _KIND_WORDS, north_american
 
 OPENING = (
     "Mansfield council weighs $480,000 loan for new fire truck. MANSFIELD — The fire "
@@ -93,6 +93,17 @@ def test_a_north_american_address_sets_the_story_there(
 )
 def test_a_north_american_address(text: str, expected: bool) -> None:
     assert north_american(text) is expected
+
+
+@pytest.mark.parametrize("kind", sorted(_KIND_WORDS))
+def test_every_abbreviated_kind_of_street_gets_past_the_search_for_hints(kind: str) -> None:
+    # (the search for hints turns a text down before the patterns: none may be missing)
+    assert north_american(f"A kitchen fire at 3125 Lamar {kind}. was put out.") is True
+
+
+@pytest.mark.parametrize("kind", sorted(_FULL_KIND_WORDS))
+def test_every_kind_of_street_in_full_gets_past_the_search_for_hints(kind: str) -> None:
+    assert north_american(f"A kitchen fire at 3125 Lamar {kind} was put out.") is True
 
 
 @pytest.mark.parametrize(
