@@ -18,6 +18,7 @@ _NEEDS = Needs.of(["US", "S P", "Seven", "Seventh", "Pro", "one", "one another",
         ("Officers answered the 911 call within minutes.", {"911"}),
         ("The talks resumed on Seventh Avenue.", {"Seven", "Seventh"}),  # "Seven" starts it
         ("Neighbours helped one another after the flood.", {"one", "one another"}),
+        ("Only one bus came.", {"one"}),  # "one another" looked for, as "one" is there
         ("The mayor’s office declined to comment.", {"’s"}),
         # "S P" starts inside "US", where the scan went on after it
         ("The ruling on the US P 500 index came late.", {"US", "S P"}),
@@ -27,6 +28,19 @@ _NEEDS = Needs.of(["US", "S P", "Seven", "Seventh", "Pro", "one", "one another",
 )
 def test_needs_held(sentence: str, held: set[str]) -> None:
     assert _NEEDS.held(sentence) == held
+
+
+def test_a_need_holding_another_is_looked_for_only_where_that_one_is() -> None:
+    # Shortest first, each with the longest other need inside it: a text without "one" holds
+    # no "one another", and is spared that need's test.
+    needs = Needs.of(["one another", "one", "first-", "irst"])
+    assert needs.alone == (
+        ("one", None),
+        ("irst", None),
+        ("first-", "irst"),
+        ("one another", "one"),
+    )
+    assert needs.held("The first-ever race drew no one.") == {"one", "irst", "first-"}
 
 
 _SENTENCES = [

@@ -33,7 +33,11 @@ class Needs:
     ("Seven" of "Seventh"), and those that may start inside it ("S P" after the "U" of "US",
     read where they would stand)."""
 
-    alone: tuple[str, ...]  # the needs looked for one by one
+    #: The needs looked for one by one, shortest first, each with the longest other of them
+    #: inside it ("one" in "one another"), or None: a need whose inner need the text lacks
+    #: is not looked for (most short texts hold no "one", and pay no test of the eight
+    #: needs that hold it).
+    alone: tuple[tuple[str, str | None], ...]
     scan: re.Pattern[str] | None  # the others, longest first
     #: For each need the scan finds: the scanned needs it starts with, itself among them
     starts: Mapping[str, tuple[str, ...]]
@@ -49,8 +53,9 @@ class Needs:
         led: dict[str, list[str]] = {}  # the scanned needs, by their first character
         for need in scanned:
             led.setdefault(need[0], []).append(need)
+        alone = sorted((need for need in needs if looked_for_alone(need)), key=len)
         return cls(
-            alone=tuple(need for need in needs if looked_for_alone(need)),
+            alone=tuple((need, _longest_inside(need, alone)) for need in alone),
             scan=re.compile(_alternation(longest)) if scanned else None,
             starts={need: tuple(o for o in scanned if need.startswith(o)) for need in scanned},
             inside={need: tuple(_inside(need, led)) for need in scanned},
@@ -60,7 +65,10 @@ class Needs:
         """The needs ``text`` holds."""
         # (The test written out: filter(text.__contains__, ...) calls each test through a
         # method wrapper, which packs the need in a tuple of arguments.)
-        met = {need for need in self.alone if need in text}
+        met: set[str] = set()
+        for need, inner in self.alone:
+            if (inner is None or inner in met) and need in text:
+                met.add(need)
         if self.scan is None:
             return met
         starts, inside = self.starts, self.inside
@@ -71,6 +79,13 @@ class Needs:
                 if text.startswith(other, at + offset):
                     met.update(starts[other])
         return met
+
+
+def _longest_inside(need: str, others: Sequence[str]) -> str | None:
+    """The longest of ``others`` inside ``need`` but itself ("one " in "one another"), or
+    None: a text that lacks it lacks ``need``."""
+    inside = [other for other in others if other != need and other in need]
+    return max(inside, key=len) if inside else None
 
 
 def _alternation(needs: Iterable[str]) -> str:
