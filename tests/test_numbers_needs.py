@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts_numbers import identifier_patterns
+from newsfacts_numbers import identifier_patterns, identifiers
 from newsfacts_numbers.needs import Needs
 
 _NEEDS = Needs.of(["US", "S P", "Seven", "Seventh", "Pro", "one", "one another", "911", "’s"])
@@ -41,6 +41,24 @@ def test_a_need_holding_another_is_looked_for_only_where_that_one_is() -> None:
         ("one another", "one"),
     )
     assert needs.held("The first-ever race drew no one.") == {"one", "irst", "first-"}
+
+
+def test_a_mark_inside_several_needs_is_looked_for_before_them() -> None:
+    # A text without a hyphen is spared the tests of "ast-" and "third-"; the mark is never
+    # held, and one inside a single need ("'" of "ne's") is no inner need: its test would
+    # cost what it spares.
+    needs = Needs.of(["third-", "ast-", "ne's"])
+    assert needs.marks == {"-"}
+    assert needs.alone == (("-", None), ("ast-", "-"), ("ne's", None), ("third-", "-"))
+    assert needs.held("The last-minute deal was third-hand.") == {"ast-", "third-"}
+    assert needs.held("In the last minute of the third round, no one's goal counted.") == {"ne's"}
+
+
+def test_every_pattern_need_holds_a_hyphen() -> None:
+    # A text without one holds none of them, told without a search.
+    assert all(identifiers._PATTERN_NEEDS_HOLD in need for need in identifiers._PATTERN_NEEDS)
+    assert identifiers._NAMES._patterns_met("Scores rose 7 to 6 on the day.") == []
+    assert identifiers._NAMES._patterns_met("The F-16 flew.") == ["-\\d", "[A-Za-z]-\\d"]
 
 
 _SENTENCES = [

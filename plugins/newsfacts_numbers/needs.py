@@ -4,6 +4,7 @@ on a text holding one of) a text holds, looked for all at once."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -34,10 +35,13 @@ class Needs:
     read where they would stand)."""
 
     #: The needs looked for one by one, shortest first, each with the longest other of them
-    #: inside it ("one" in "one another"), or None: a need whose inner need the text lacks
-    #: is not looked for (most short texts hold no "one", and pay no test of the eight
-    #: needs that hold it).
+    #: inside it ("one" in "one another") or else its mark ("-" of "ast-"), or None: a need
+    #: whose inner need the text lacks is not looked for (most short texts hold no "one" and
+    #: no hyphen, and pay no test of the needs that hold one). The marks come first.
     alone: tuple[tuple[str, str | None], ...]
+    #: The marks inside two or more of the needs looked for one by one that are no need
+    #: themselves ("-" of "ast-" and "third-"): tested as inner needs, never held.
+    marks: frozenset[str]
     scan: re.Pattern[str] | None  # the others, longest first
     #: For each need the scan finds: the scanned needs it starts with, itself among them
     starts: Mapping[str, tuple[str, ...]]
@@ -53,9 +57,14 @@ class Needs:
         led: dict[str, list[str]] = {}  # the scanned needs, by their first character
         for need in scanned:
             led.setdefault(need[0], []).append(need)
-        alone = sorted((need for need in needs if looked_for_alone(need)), key=len)
+        alone = [need for need in needs if looked_for_alone(need)]
+        # A mark inside one need alone would cost the test it spares
+        held_by = Counter(char for need in alone for char in set(need) if _mark(char))
+        marks = {char for char, count in held_by.items() if count > 1} - set(alone)
+        ordered = sorted([*sorted(marks), *alone], key=len)
         return cls(
-            alone=tuple((need, _longest_inside(need, alone)) for need in alone),
+            alone=tuple((need, _longest_inside(need, ordered)) for need in ordered),
+            marks=frozenset(marks),
             scan=re.compile(_alternation(longest)) if scanned else None,
             starts={need: tuple(o for o in scanned if need.startswith(o)) for need in scanned},
             inside={need: tuple(_inside(need, led)) for need in scanned},
@@ -69,6 +78,7 @@ class Needs:
         for need, inner in self.alone:
             if (inner is None or inner in met) and need in text:
                 met.add(need)
+        met -= self.marks
         if self.scan is None:
             return met
         starts, inside = self.starts, self.inside
@@ -79,6 +89,11 @@ class Needs:
                 if text.startswith(other, at + offset):
                     met.update(starts[other])
         return met
+
+
+def _mark(char: str) -> bool:
+    """Whether ``char`` is a mark: no letter, digit or white space ("-", "'", "’")."""
+    return not (char.isalnum() or char.isspace())
 
 
 def _longest_inside(need: str, others: Sequence[str]) -> str | None:
