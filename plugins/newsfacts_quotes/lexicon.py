@@ -326,6 +326,7 @@ AGENT_PAST_QUOTE = compiled(
     [“\"«„][^\n“”\"«»]{1,300}+[”\"»][,.]?+[ \u00a0]++by[ \u00a0]++""",
     regex.VERBOSE,
 )
+AGENT_REACH = 320  # characters read for "by" and who spoke after a passive cue's quote
 
 
 def passive(text: str, cue: str, start: int) -> bool:

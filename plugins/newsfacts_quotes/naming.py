@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import compiled
-from newsfacts_quotes.lexicon import AGENT_PAST_QUOTE
+from newsfacts_quotes.lexicon import AGENT_PAST_QUOTE, AGENT_REACH
 
 # A naming cue's participle right after a comma, nothing but "as", an article or a possessive
 # between it and the quote: a phrase describing the noun before the comma, which was named and
@@ -37,5 +37,6 @@ def named_participle(text: str, cue: str, start: int) -> bool:
     # hunt” by critics'; not after "being", whose subject quotes what it was called)
     if _LONE_COMMA_BEFORE.search(text, max(0, start - _NAMED_REACH), start) is not None:
         return True
-    agent = AGENT_PAST_QUOTE.match(text, start + len(cue)) is not None
+    after = start + len(cue)
+    agent = AGENT_PAST_QUOTE.match(text, after, after + AGENT_REACH) is not None
     return agent and _BEING_BEFORE.search(text, max(0, start - 8), start) is None

@@ -19,7 +19,6 @@ from newsfacts_quotes.phrases import NOT_SPEAKERS
 from newsfacts_quotes.speakers import Speakers
 
 BEFORE_REACH = 250  # characters before an opening mark (or a cue) where a speaker may stand
-_AGENT_REACH = 320  # characters read for "by" and who spoke after a passive cue's quote
 
 
 class Reader(Protocol):
@@ -83,10 +82,10 @@ def _passive_agent(attributor: Reader, cue: Cue, before: bool) -> Speaker | None
     text = attributor.text
     agent = lx.AGENT.match(text, cue.end, cue.limit)
     if agent is None and before:
-        agent = lx.AGENT_PAST_QUOTE.match(text, cue.end, cue.end + _AGENT_REACH)
+        agent = lx.AGENT_PAST_QUOTE.match(text, cue.end, cue.end + lx.AGENT_REACH)
     if agent is None:
         return None
-    end = attributor.phrase_end(agent.end(), min(len(text), agent.end() + _AGENT_REACH))
+    end = attributor.phrase_end(agent.end(), min(len(text), agent.end() + lx.AGENT_REACH))
     return attributor.speakers.after_cue(agent.end(), end, pronoun=False)
 
 
