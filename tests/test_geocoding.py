@@ -382,16 +382,15 @@ def test_a_bodys_state_votes_only_in_the_countries_of_local_papers() -> None:
 
 
 def test_a_teams_state_votes_as_a_mention_of_it_does() -> None:
-    # the organizations field claims "Connecticut Comets": the state in it is no mention,
+    # the organizations field claims "Maine Mustangs": the state in it is no mention,
     # but it tells where the story is set, as "Connecticut" alone would
     text = (
-        "Registration for Waterford Little League is Saturday at the Oakdale Fire "
-        "Department. The Connecticut Comets will hold tryouts for their girls' basketball "
-        "team in March."
+        "Signups for Riverside Youth Soccer are Friday at the Milford Fire Department. "
+        "The Maine Mustangs will hold tryouts for their boys' soccer team in April."
     )
     found = newsfacts.Extractor().extract(text).locations
     assert [(f.text, f.country_code, round(f.latitude or 0.0, 2)) for f in found] == [
-        ("Oakdale", "US", 41.47)
+        ("Milford", "US", 44.95)
     ]
 
 

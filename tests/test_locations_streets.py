@@ -307,10 +307,10 @@ def test_a_lone_town_named_like_a_person_lends_a_street_no_point() -> None:
 
 def test_the_second_street_of_a_corner_needs_no_preposition_of_its_own() -> None:
     # "Lane" is also a surname: the street before "and" leads it, as "near" leads the first
-    text = "The crash happened near Spencer Street and Hickory Lane in Boone, N.C., on Monday."
+    text = "The truck stalled near Porter Street and Cypress Lane in Boone, N.C., on Friday."
     assert [(f.text, f.kind) for f in places(text)][:2] == [
-        ("Spencer Street", "feature"),
-        ("Hickory Lane", "feature"),
+        ("Porter Street", "feature"),
+        ("Cypress Lane", "feature"),
     ]
     assert [f.text for f in places("Tom Hill and Mary Lane spoke in Boone, N.C.")] == [
         "Boone",
@@ -319,18 +319,18 @@ def test_the_second_street_of_a_corner_needs_no_preposition_of_its_own() -> None
 
 
 def test_a_dwellings_number_after_the_street_ends_its_name() -> None:
-    text = "Jon Dee, 19, of 1205 Lone Oak Road Lot 12, was arrested in Paris, Tenn."
+    text = "Ann Roe, 23, of 317 Cedar Ridge Road Lot 8, was cited in Paris, Tenn."
     assert [(f.text, f.kind) for f in places(text)] == [
-        ("Lone Oak Road", "feature"),
+        ("Cedar Ridge Road", "feature"),
         ("Paris", "city"),
         ("Tenn.", "admin"),
     ]
 
 
 def test_a_date_after_a_street_is_no_word_of_its_name() -> None:
-    text = "The city issued addresses for Wichita Street Dec. 16, 1986, in Dublin, Ohio."
+    text = "The council renamed Dakota Street Nov. 3, 1992, in Dublin, Ohio."
     assert [(f.text, f.kind) for f in places(text)] == [
-        ("Wichita Street", "feature"),
+        ("Dakota Street", "feature"),
         ("Dublin", "city"),
         ("Ohio", "admin"),
     ]

@@ -13,8 +13,8 @@ foundations a state's name opens ("the Nebraska State Bowling Association", "the
 Association of Educators"), which serve that state's people: "Rochester" in a story of the
 Minnesota association's tournament is Rochester, Minnesota; so do the hospitals, caucuses
 and services whose kind the organizations field leaves open ("Tennessee Heart Hospital"),
-and the teams, as a mention of the state would ("Tryouts for the Connecticut Comets ... at
-the Oakdale Fire Department": Oakdale, Connecticut; a team's state, as a mention, tells
+and the teams, as a mention of the state would ("Tryouts for the Maine Mustangs ... at the
+Milford Fire Department": Milford, Maine; a team's state, as a mention, tells
 nothing of a well-known city's readings, and a national sports story's many states are a
 national story's). A newspaper carries its home's name everywhere ("the Washington Post"),
 and a firm's name says little of where a story is set: they do not vote.
@@ -33,7 +33,7 @@ from newsfacts_locations.gazetteer import Gazetteer, Place
 #: None, a body whose kind the field does not tell, is most often a hospital, a caucus or
 #: a transit service named for the state it serves: "Southern Ohio Medical Center",
 #: "Maryland Transit Administration"; and a team, whose state is a mention of it: "the
-#: Connecticut Comets"; a firm or a paper has a kind of its own)
+#: Maine Mustangs"; a firm or a paper has a kind of its own)
 VOTING_KINDS = frozenset({"government", "education", "other", "ngo", None, "sports"})
 #: The countries of the local papers whose towns the gazetteer lists (``TOWN_COUNTRIES`` of
 #: ``tools/build_gazetteer.py``): elsewhere a body's first word is more often a town's

@@ -25,7 +25,7 @@ ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 # numbers): "the Royal Albert Hall", "on Park Lane"; not "Actress Jerry Hall".
 LEADS = frozenset({"the", "on", "along", "down", "up", "off", "past", "via", "onto", "between"})
 #: The words of a dwelling's number after its street's name, which the name does not go on
-#: into ("of 1205 Lone Oak Road Lot 12", "at 40 Elm Street Apt. 3")
+#: into ("of 317 Cedar Ridge Road Lot 8", "at 40 Elm Street Apt. 3")
 UNIT_WORDS = frozenset({"Lot", "Apt", "Apartment", "Unit", "Suite", "Trailer"})
 
 
@@ -207,8 +207,8 @@ def _addressed(tokens: SentenceTokens, index: int, last: int) -> bool:
 
 
 def _date_at(tokens: SentenceTokens, index: int) -> bool:
-    """Whether a month and a day's number open at ``index``, no word of a name: "issued
-    addresses for Wichita Street Dec. 16", "closed Elm Street March 4"."""
+    """Whether a month and a day's number open at ``index``, no word of a name: "the council
+    renamed Dakota Street Nov. 3", "closed Elm Street March 4"."""
     texts = tokens.texts
     if texts[index].lower() not in MONTHS:
         return False
@@ -218,8 +218,8 @@ def _date_at(tokens: SentenceTokens, index: int) -> bool:
 
 def _after_street(tokens: SentenceTokens, first: int) -> bool:
     """Whether "and" or "or" joins the name at ``first`` to a street's name before it: the
-    second street of a corner is a street too, its word a surname's ("near Spencer Street
-    and Eldorado Lane", "Elm St. and Baker Lane")."""
+    second street of a corner is a street too, its word a surname's ("near Porter Street
+    and Cypress Lane", "Elm St. and Baker Lane")."""
     if first < 2 or tokens.texts[first - 1] not in ("and", "or", "&"):
         return False
     word = tokens.texts[first - 2]
