@@ -35,7 +35,7 @@ MAY_5, SEP_10 = dt.date(2016, 5, 5), dt.date(2016, 9, 10)
 NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
     ("She may do well in southern states on Super Tuesday.", FEB_4, "Super Tuesday", "2016-03-01"),
     (
-        "The campaign bought ad time in four Super Tuesday states.",
+        "The campaign bought ad time in five Super Tuesday primaries.",
         FEB_9,
         "Super Tuesday",
         "2016-03-01",

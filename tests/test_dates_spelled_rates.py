@@ -1,6 +1,6 @@
 """ "a year", "a day" or "an hour" after an amount and what it counts is a rate, a ``SET``,
 whether the amount is in figures or in words: "forty thousand posters a year", "hundreds of
-calls a day", "thousands of dollars an hour". A number word inside another word is
+calls a day", "hundreds of dollars an hour". A number word inside another word is
 none ("often takes a year off": an amount of time).
 
 Each row reads: this sentence, published on 26 October 1989, holds this expression of this

@@ -1,8 +1,8 @@
 """The ``numbers`` field: a noun of two words whose first ends a counted phrase elsewhere
-stays whole (``data/stop_compounds.txt``): "12 conservative think tanks" counts
-"conservative think tanks", not "conservative"; "41 no votes" counts "no votes"; and so does
-a name whose second word is such a word (``data/stop_closed_compounds.txt``): "four Super
-Tuesday states" counts "Super Tuesday states"."""
+stays whole (``data/stop_compounds.txt``): "14 regional think tanks" counts
+"regional think tanks", not "regional"; "23 no votes" counts "no votes"; and so does
+a name whose second word is such a word (``data/stop_closed_compounds.txt``): "five Super
+Tuesday primaries" counts "Super Tuesday primaries"."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from number_checks import numbers
 @pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
-        ("She cited 14 conservative think tanks in her speech.", "14", "conservative think tanks"),
+        ("She cited 14 regional think tanks in her speech.", "14", "regional think tanks"),
         ("Two think tanks in Lisbon backed the plan.", "Two", "think tanks"),
-        ("The bill drew 38 no votes in the assembly.", "38", "no votes"),
+        ("The bill drew 23 no votes in the assembly.", "23", "no votes"),
         ("They made two down payments on the farm.", "two", "down payments"),
         # the same words in other uses still end the phrase
         ("The two think it will pass.", "two", None),
@@ -33,8 +33,8 @@ def test_a_compound_opened_by_a_stop_word_stays_whole(
 @pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
-        ("The campaign bought ads in four Super Tuesday states.", "four", "Super Tuesday states"),
-        ("She has won at least 139 Super Tuesday delegates.", "139", "Super Tuesday delegates"),
+        ("She ran ads in five Super Tuesday primaries.", "five", "Super Tuesday primaries"),
+        ("She has held 31 Super Tuesday rallies since May.", "31", "Super Tuesday rallies"),
         ("The chain held two Black Friday sales this year.", "two", "Black Friday sales"),
         # the weekday alone still ends the phrase
         ("The team played two games Tuesday night.", "two", "games"),

@@ -1,6 +1,6 @@
 """The ``numbers`` field: "a half" glued to a word no unit, scale nor period is a compound,
 no part ("a half-frozen snake"; ``data/half_periods.txt``), and "half" after a count other
-than "one" is no part of it: the count counts the compound ("three half-time substitutions")."""
+than "one" is no part of it: the count counts the compound ("three half-time adjustments")."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def test_a_half_glued_to_a_word_is_no_part(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The coach made three half-time substitutions.", ("three", 3, "half-time substitutions")),
+        ("The coach made three half-time adjustments.", ("three", 3, "half-time adjustments")),
         ("She has two half-sisters in Leeds.", ("two", 2, "half-sisters")),
     ],
 )

@@ -198,7 +198,7 @@ def _verb_tense(match: Match, ctx: Context) -> Tense:
     verb of an event held that day ("He won on Election Day", said in February 2016, is the
     3 November 2015 gone); elsewhere a past verb says little, as reported speech tells of
     holidays to come and a holiday before a noun is often the one to come ("has bought ad
-    time in four Super Tuesday states", said in February)."""
+    time in five Super Tuesday primaries", said in February)."""
     if tense_cues.past_verb_right_before(ctx.text, match.start()):
         return "past"
     verb = ctx.tense_of(match.start(), match.end(), True)

@@ -188,7 +188,7 @@ def _stop_word(w: Word) -> bool | str:
         return False  # the country, not the pronoun: "2,000 US troops"
     if w.lowered in lx.COUNTED_STOPS or w.lowered in lx.NUMBER_WORDS:
         if w.words and f"{w.words[-1].lower()} {w.lowered}" in lx.STOP_CLOSED_COMPOUNDS:
-            return False  # "four Super Tuesday states": a name the stop closes
+            return False  # "five Super Tuesday primaries": a name the stop closes
         return not pw.opens_compound(w.text, w.match, w.lowered) and w.lowered
     return pw.is_contraction(w.lowered) and "a contraction"
 

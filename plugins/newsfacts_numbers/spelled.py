@@ -171,7 +171,7 @@ def fraction(text: str, match: regex.Match[str]) -> Raw | None:
 
 def _half(text: str, match: regex.Match[str], value: Decimal, count: Decimal) -> Raw | None:
     """ "half" (``match``, of :func:`fraction`, worth ``value``; ``count`` parts of it): a
-    part, a count ("half a million", "three half-time substitutions") or nothing ("second
+    part, a count ("half a million", "three half-time adjustments") or nothing ("second
     half", "a half-frozen snake")."""
     start, end = match.start(), match.end()
     parts_word = (match.group("parts") or "").lower()
@@ -179,7 +179,7 @@ def _half(text: str, match: regex.Match[str], value: Decimal, count: Decimal) ->
     if scaled is not None and parts_word in ("", "a", "an"):  # "half a million" is a count
         multiplier = lx.NUMBER_WORDS[scaled.group("scale").lower()][0]
         return with_unit(text, Raw(start, scaled.end(), scaled.end(), value * multiplier))
-    if parts_word not in _HALF_COUNTS:  # "three half-time substitutions", "two half-sisters"
+    if parts_word not in _HALF_COUNTS:  # "three half-time adjustments", "two half-sisters"
         parts_end = match.end("parts")
         return Raw(start, parts_end, parts_end, count)  # a count of what follows
     if parts_word and _half_compound(text, end):
@@ -189,12 +189,12 @@ def _half(text: str, match: regex.Match[str], value: Decimal, count: Decimal) ->
     ):
         return None  # "second half", "half-staff"
     if not parts_word and _PERIOD_BEFORE.search(text, max(0, start - 8), start):
-        return None  # "the second half of the game", "the first half of the year": periods
+        return None  # "the second half of the game", "the first half of the decade": periods
     return Raw(start, end, end, value, kind="fraction")
 
 
 # The words before "half" that make it a part: "a half", "one half" ("three half-time
-# substitutions" counts substitutions)
+# adjustments" counts adjustments)
 _HALF_COUNTS = frozenset(["", "a", "an", "one"])
 # "half" glued by a hyphen to a word: "a half-frozen snake"
 _HALF_GLUED = compiled(r"[-‑](?P<w>\p{L}+)")
