@@ -15,7 +15,7 @@ NOT_NUMBERS = [
     "UPDATE 2-China's exports beat forecasts",
     "Call 020 7946 0958 now.",
     "Call +44 20 7946 0958.",
-    "Anyone with information should call police on 01632 960123 or the hotline on 0800 555111.",
+    "Witnesses were asked to ring detectives on 01632 960123 or the hotline on 0800 555111.",
     "She can be reached on Oxford (01632) 960123, or at the office.",
     "Call the helpline on 0808-1570192 before noon.",
     "Dealers will sell 486-based machines next year.",
