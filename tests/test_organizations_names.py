@@ -394,7 +394,7 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
         # a country's formal name defined with the acronym the core's countries know it by
         "Talks with the Democratic People's Republic of Korea (DPRK) stalled; the DPRK left.",
         # a series of places with commas, "the" before one of them
-        "Sales in Europe, the Middle East and Africa (EMEA) rose; EMEA margins fell.",
+        "Orders from Latin America, Africa and the Middle East (LAAME) rose; LAAME margins fell.",
         # a state of the United States named by a cue, an owner before a cue's noun
         "Kasich gave up his bid for Indiana, and Illinois posted the biggest gain.",
         "Ann Lee, chairman of Germany's ruling party, spoke to a spokesman for Gore's campaign.",
@@ -439,7 +439,10 @@ def test_units_and_headlines_as_before() -> None:
             ["Lakeside Water Authority"],
         ),
         ("Outgoing Federal Reserve chair Ann Lee spoke.", ["Federal Reserve"]),
-        ('He left. Replied State Department spokeswoman Ann Lee, "No."', ["State Department"]),
+        (
+            'He left. Replied Lakeside Water Authority spokeswoman Ann Lee, "No."',
+            ["Lakeside Water Authority"],
+        ),
         ("Once Congress passes the bill, the tax is gone.", ["Congress"]),
         ("Unless Parliament acts, the law lapses.", ["Parliament"]),
         (
@@ -462,8 +465,8 @@ def test_an_offices_time_or_an_opening_verb_is_no_part_of_a_name(
         ("Top Senate Democrats met on Monday.", ["Senate"]),
         ("Top Harlow Systems executives resigned on Friday.", ["Harlow Systems"]),
         (
-            "LIMA (Reuters) – Top Republican Party donor Ann Lee met the governor.",
-            ["Reuters", "Republican Party"],
+            "QUITO (Reuters) – Top Labour Party fundraiser Ann Lee met the governor.",
+            ["Reuters", "Labour Party"],
         ),
         ("Top Glove Corp. reported a higher profit on Tuesday.", ["Top Glove Corp."]),
         ("Shares of Top Glove Corp. fell on Monday.", ["Top Glove Corp."]),
@@ -493,5 +496,5 @@ def test_a_pac_is_named_by_its_head_word(text: str, names: list[tuple[str, str]]
 
 
 def test_a_polling_firm_named_by_an_armys_head_word_is_listed() -> None:
-    found = organizations("The Democratic polling firm Democracy Corps found the race close.")
+    found = organizations("A poll by Democracy Corps, a Democratic firm, found the race close.")
     assert [(fact.text, fact.kind) for fact in found] == [("Democracy Corps", "company")]

@@ -42,12 +42,12 @@ ROWS: list[Row] = [
     ),
     # wherever it stands, "by" right after the quote names who named it (was no speaker)
     (
-        "The inquiry — often labeled as a “witch hunt” by Democrats — will end soon, Tom Reyes"
+        "The audit — long labeled as a “fishing trip” by Republicans — will end soon, Tom Reyes"
         " said.",
-        "witch hunt",
-        "Democrats",
+        "fishing trip",
+        "Republicans",
         "labeled",
-        "Democrats",
+        "Republicans",
     ),
     # (was "Tom Reyes", "praised")
     (

@@ -16,7 +16,7 @@ from quote_checks import Row, check
 ROWS: list[Row] = [
     # (was "Tom Reyes")
     (
-        "Tom Reyes guarded the delegates at the convention in 1976, in what Ann Cole, a rival,"
+        "Tom Reyes ran the phone banks during the 1984 primary, in what Ann Cole, a rival,"
         " called “trench warfare.”",
         "trench warfare.",
         "Ann Cole",
@@ -25,7 +25,7 @@ ROWS: list[Row] = [
     ),
     # an appositive without an opening article (was "Tom Reyes")
     (
-        "Tom Reyes guarded the delegates at the convention in 1976, in what Ann Cole,"
+        "Tom Reyes ran the phone banks during the 1984 primary, in what Ann Cole,"
         " treasurer for the rival campaign, called “trench warfare.”",
         "trench warfare.",
         "Ann Cole",

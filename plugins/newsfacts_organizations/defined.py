@@ -193,14 +193,14 @@ def _names_places(long_form: list[str]) -> bool:
     for word in long_form:
         if word in _PLACE_JOINS:
             parts.append([])
-        elif word != "the":  # "Europe, the Middle East and Africa"
+        elif word != "the":  # "Latin America, Africa and the Middle East"
             parts[-1].append(word)
     return all(tuple(part) in OWNER_PLACES for part in parts)
 
 
 def _place_series(sentence: Sentence, run_end: int, acronym: str) -> int | None:
     """Where a series of places with commas whose initials spell ``acronym`` starts, before
-    ``run_end``: "Europe, the Middle East and Africa (EMEA)", a region a company reports on
+    ``run_end``: "Latin America, Africa and the Middle East (LAAME)", a region a company reports on
     (the run before the bracket holds its last items only); None if no such series does."""
     texts, capital = sentence.texts, sentence.capital
     letters = "".join(char for char in acronym if char.isalpha()).upper()

@@ -1,7 +1,7 @@
 """A rank opening a sentence before the body its people are of: "Top Senate Democrats met on
 Monday", "Top Harlow Systems executives resigned" (``data/rank_words.txt``). The word is the
 rank of those named after the body, no word of its name, where it opens the sentence or a
-clause after a dash ("MACAU (Reuters) – Top Republican Party donor Ann Lee"). Elsewhere it is
+clause after a dash ("QUITO (Reuters) – Top Labour Party fundraiser Ann Lee"). Elsewhere it is
 the name's own ("the boxing promoter Top Rank"), and so it is before a legal ending ("Top
 Glove Corp. said"), and in a listed name (no candidate made with its entry goes through
 :func:`rank_opening`)."""

@@ -295,7 +295,7 @@ def _stop_in_caps(word: str) -> bool:
 # opening the namesake's name before a head word: "the Queen Elizabeth Hospital", "the Prince
 # Charles Hospital", "the King Abdullah University of Science and Technology"; the royal
 # title may follow "Royal", the name's own first word: "the Royal Prince Alfred Hospital";
-# "Our", capitalized mid-sentence only in a name: "ads paid for by Our Principles PAC".
+# "Our", capitalized mid-sentence only in a name: "ads paid for by Our Harbor Values PAC".
 _ROYAL_TITLES = frozenset({"Queen", "King", "Prince", "Princess"})
 _NAME_OPENING_STOPWORDS = frozenset({"All", "Jan", "Our"}) | _ROYAL_TITLES
 # The articles opening a sentence, capitalized there, before such a stopword: "The All India

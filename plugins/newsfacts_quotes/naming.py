@@ -1,5 +1,5 @@
 """Naming participles: a cue that names what stands before it rather than speaking a quote
-("The levy, described as a “windfall” charge,"; "a probe labeled a “witch hunt” by critics").
+("The levy, described as a “windfall” charge,"; "an audit labeled a “fishing trip” by critics").
 Read by :mod:`newsfacts_quotes.attribution` as a passive cue."""
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ def named_participle(text: str, cue: str, start: int) -> bool:
     before it named, not naming: 'The levy, described as a “windfall” charge'."""
     if _NAMED_AFTER_COMMA.match(text, start) is None:
         return False
-    # (or wherever it stands, "by" right after the quote: 'a probe often labeled as a “witch
-    # hunt” by critics'; not after "being", whose subject quotes what it was called)
+    # (or wherever it stands, "by" right after the quote: 'an audit long labeled as a “fishing
+    # trip” by critics'; not after "being", whose subject quotes what it was called)
     if _LONE_COMMA_BEFORE.search(text, max(0, start - _NAMED_REACH), start) is not None:
         return True
     after = start + len(cue)
