@@ -76,7 +76,7 @@ def test_a_stretch_s_segments_and_ends_are_made_for_it_alone(keep: str) -> None:
     assert tokens.segments_from(5, 8) == tokens[5:8]
 
 
-@pytest.mark.parametrize("text", [NEWS, NEWS * (2 * tokens_module._STRETCH // len(NEWS))])
+@pytest.mark.parametrize("text", [NEWS, NEWS * (2 * tokens_module._ONE_STRETCH // len(NEWS))])
 def test_the_offsets_are_read_only(text: str) -> None:
     """A short text's offsets (tuples) and a longer one's (arrays, seen through a view)."""
     tokens = Tokens(text)

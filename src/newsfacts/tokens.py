@@ -2,7 +2,7 @@
 
 A token as a :class:`~newsfacts.Segment` (a named tuple of two offsets and a string) costs
 some 130 bytes; a 20 MB text has four million tokens, half a gigabyte. :class:`Tokens` keeps
-the offsets of a text longer than :data:`_STRETCH` characters in arrays, 16 bytes a token,
+the offsets of a text longer than :data:`_ONE_STRETCH` characters in arrays, 16 bytes a token,
 and their texts, one string for each distinct word (8 bytes a token); a shorter text keeps
 the split's own ints in tuples and its own strings, a repeated word's some 40 bytes more.
 The segments of the first :data:`KEPT_SEGMENTS` tokens (a few megabytes of news) are made
@@ -50,6 +50,14 @@ _BATCH = 1 << 16
 # space (which no token holds, so the tokens found from there are the text's own): the pieces
 # of a whole long text at once would take ten times its size.
 _STRETCH = 1 << 16
+# A text of at most this many characters (some 45,000 words) is tokenized as one stretch and
+# keeps the split's own lists (tuples of ints, a string per token). Below KEPT_SEGMENTS
+# tokens the arrays save no memory (a 256 KB text: 7.4 MB of columns, 11.8 with the
+# segments made, against 9.4 with arrays, shared strings and segments), and making and
+# reading them (tolist, views) cost a 20,000-word article 2.7 % of its instructions, which
+# ten articles of 2,000 words did not pay (benchmarks/speed.py's check of cost linear in
+# length).
+_ONE_STRETCH = 1 << 18
 _SPACE = compiled(r"\s")
 # split() with the whole token captured hands back, in C, every gap and token text: the
 # running length of the pieces gives every offset, with no match object per token (a third
@@ -70,7 +78,7 @@ class Tokens(Sequence[Segment]):
     __slots__ = ("_ends", "_kept", "_starts", "_texts")
 
     def __init__(self, text: str) -> None:
-        if len(text) <= _STRETCH and len(text) <= KEPT_SEGMENTS:
+        if len(text) <= _ONE_STRETCH and len(text) <= KEPT_SEGMENTS:
             # One stretch, every segment kept (a text has no more tokens than characters):
             # nearly every article, and every one-sentence item, whose fixed cost this is.
             # Its lists taken as they are: no generator, no copy of the texts, no list of
@@ -80,12 +88,11 @@ class Tokens(Sequence[Segment]):
             # cost a twentieth of the layer, the segments are made from these ints (those read
             # back from an array would be made anew, two a token), and a plugin's bisection or
             # loop over them reads them as they are (an array's makes an int of each offset it
-            # reads). A short text's tuples take a few hundred kilobytes at most.
+            # reads).
             self._starts: array[int] | tuple[int, ...] = tuple(starts)
             self._ends: array[int] | tuple[int, ...] = tuple(ends)
             # The texts as split() gave them, not made one string per distinct word: no
-            # look-up per token, for some 40 bytes of each repeated word (half a megabyte at
-            # most, for the longest such text, where the facts take several).
+            # look-up per token, for some 40 bytes of each repeated word.
             self._texts: list[str] = found
             # The segments made on first use (see _keep): the people, dates, numbers and
             # quotes fields read only the columns, and making the segments cost a third of
