@@ -146,7 +146,23 @@ def test_any_text_any_slice_as_a_tuple_of_the_tokenizer_s_segments(
     ],
 )
 def test_a_long_text_is_tokenized_a_stretch_at_a_time_with_the_same_tokens(piece: str) -> None:
-    text = piece * (3 * tokens_module._STRETCH // len(piece) + 7)
+    text = piece * (3 * tokens_module._ONE_STRETCH // len(piece) + 7)
+    assert tuple(Tokens(text)) == segmentation.tokens(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one accented name in a long typographic text: only its part is split by the full
+        # pattern
+        "“It’s over,” he said — 51-49. " * 400 + "Zoë Ball said. " + "The U.S. Senate. " * 400,
+        "Łódź, Kraków and Gdańsk. " * 1_000,  # letters past ASCII in every part
+        "Zoë" * 3_000 + " and more",  # no white space to cut at: one part
+        "café " * 819 + "x" * 10 + " " + "naïve. " * 700,  # a cut at the part's length
+    ],
+)
+def test_a_long_mixed_text_is_split_a_part_at_a_time_with_the_same_tokens(text: str) -> None:
+    assert len(text) > tokens_module._PART
     assert tuple(Tokens(text)) == segmentation.tokens(text)
 
 

@@ -58,6 +58,10 @@ _STRETCH = 1 << 16
 # ten articles of 2,000 words did not pay (benchmarks/speed.py's check of cost linear in
 # length).
 _ONE_STRETCH = 1 << 18
+# A stretch longer than this with letters past ASCII and typography (an accented name, say)
+# is split a part of about this many characters at a time, each part by the quickest
+# pattern that reads it (see _parts).
+_PART = 1 << 12
 _SPACE = compiled(r"\s")
 # split() with the whole token captured hands back, in C, every gap and token text: the
 # running length of the pieces gives every offset, with no match object per token (a third
@@ -276,9 +280,9 @@ def _stretches(text: str) -> Iterator[Columns]:
         position = end
 
 
-def _pieces(text: str, start: int, end: int) -> Columns:
+def _pieces(text: str, start: int, end: int, whole: bool = False) -> Columns:
     """The tokens of the stretch ``start``..``end`` of ``text``, which no token crosses:
-    their starts, ends and texts."""
+    their starts, ends and texts. ``whole``: split it at once even if long and mixed."""
     stretch = text[start:end]
     # (concurrent=False: the regex module would otherwise release and take back the GIL at
     # every token, a tenth of the split's cost)
@@ -286,6 +290,8 @@ def _pieces(text: str, start: int, end: int) -> Columns:
         pieces = ASCII_PIECES.split(stretch)
     elif typographic(stretch):  # curly quotes and dashes, no letter past ASCII
         pieces = TYPOGRAPHIC_PIECES.split(stretch)
+    elif end - start > _PART and not whole:
+        return _parts(text, start, end)
     else:
         pieces = _PIECES.split(stretch, concurrent=False)
     del pieces[2 :: _GROUPS + 1]  # the pattern's own group: gaps and tokens are left
@@ -293,6 +299,26 @@ def _pieces(text: str, start: int, end: int) -> Columns:
     # and end (the offset after the last gap is the stretch's end).
     offsets = list(accumulate(map(len, pieces), initial=start))
     return offsets[1:-1:2], offsets[2::2], pieces[1::2]
+
+
+def _parts(text: str, start: int, end: int) -> Columns:
+    """The tokens of a long stretch with letters past ASCII, a part of some :data:`_PART`
+    characters at a time (cut at white space), each split by the quickest pattern that
+    reads it: one accented name no longer sends a long article's every paragraph through
+    the full pattern, twice as slow as the typographic one."""
+    starts: list[int] = []
+    ends: list[int] = []
+    found: list[str] = []
+    position = start
+    while position < end:
+        cut = _SPACE.search(text, position + _PART, end) if position + _PART < end else None
+        stop = cut.start() if cut is not None else end
+        part_starts, part_ends, part_found = _pieces(text, position, stop, whole=True)
+        starts += part_starts
+        ends += part_ends
+        found += part_found
+        position = stop
+    return starts, ends, found
 
 
 def _matched(text: str, position: int) -> tuple[list[int], list[int], list[str]]:
