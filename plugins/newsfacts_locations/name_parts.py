@@ -49,16 +49,27 @@ def _division_written(use: NamePartUse) -> bool:
 _DIVISION_WORDS = ("County", "Parish", "Province", "Oblast", "Governorate", "Prefecture")
 
 
+#: A division's noun after a space, as a word: where a name may end right before it
+_DIVISION_NOUN = re.compile(rf"(?<= )(?:{'|'.join(_DIVISION_WORDS)})\b")
+_WORD_CHAR = re.compile(r"\w")
+
+
 def divisions_written(text: str, keys: Collection[str]) -> frozenset[str]:
     """The names of ``keys`` that ``text`` also writes with a division's noun right after
     ("Chatham County"): a glued name before one of them elsewhere ("KeepIt Chatham", a group's
     name) makes it no person's name."""
-    return frozenset(
-        key
-        for key in keys
-        if any(f"{key} {noun}" in text for noun in _DIVISION_WORDS)
-        and re.search(rf"(?<!\w){re.escape(key)} (?:{'|'.join(_DIVISION_WORDS)})\b", text)
-    )
+    # One pass over the text's division nouns, then a look-up of the text right before each
+    # by the keys' lengths: a search of the whole text per key was quadratic in a long text
+    wanted = set(keys)
+    lengths = {len(key) for key in wanted}
+    found: set[str] = set()
+    for noun in _DIVISION_NOUN.finditer(text):
+        end = noun.start() - 1  # the space before the noun
+        for start in (end - length for length in lengths if length <= end):
+            name = text[start:end]
+            if name in wanted and not (start and _WORD_CHAR.match(text, start - 1)):
+                found.add(name)
+    return frozenset(found)
 
 
 #: Does a kept name stand when the article also uses it as a part of a person's name (the

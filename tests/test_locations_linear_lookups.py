@@ -1,0 +1,65 @@
+"""The look-ups the locations field makes once per article so that a long article costs
+no more than its length (issue 15): the names written with a division's noun
+(``name_parts.divisions_written``). Each gives what a scan of the whole text gave. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+import pytest
+
+from newsfacts_locations.name_parts import divisions_written
+
+_NOUNS = ("County", "Parish", "Province", "Oblast", "Governorate", "Prefecture")
+
+
+def _scanned(text: str, keys: Collection[str]) -> frozenset[str]:
+    """The names of ``keys`` written with a division's noun, one search of the text per
+    name: the look-up it replaced."""
+    nouns = "|".join(_NOUNS)
+    return frozenset(
+        key for key in keys if re.search(rf"(?<!\w){re.escape(key)} (?:{nouns})\b", text)
+    )
+
+
+_TEXTS = [
+    (
+        "Supporters of KeepIt Chatham met in Savannah. Chatham County commissioners voted "
+        "on Tuesday, and Bryan County followed.",
+        {"Chatham", "Bryan", "Savannah", "Effingham"},
+        {"Chatham", "Bryan"},
+    ),
+    # a longer word ending in the name, a glued name, a noun run on: none of them
+    (
+        "The Northchatham County fair, the Chatham_County line and the Chatham Countywide "
+        "vote were all postponed.",
+        {"Chatham"},
+        set(),
+    ),
+    # two spaces, a line break or a lower-case noun: no division written
+    (
+        "Lake Charles is in Calcasieu  Parish. St. Tammany\nParish voted. Orleans parish did not.",
+        {"Calcasieu", "St. Tammany", "Orleans", "Lake Charles"},
+        set(),
+    ),
+    # names of two words (and their last word too), at the very start, before a full stop
+    (
+        "Prince George's County and Kherson Oblast were named, then Aomori Prefecture.",
+        {"Prince George's", "Kherson", "Aomori", "George's", "Prince"},
+        {"Prince George's", "Kherson", "Aomori", "George's"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "keys", "expected"), _TEXTS)
+def test_divisions_written(text: str, keys: set[str], expected: set[str]) -> None:
+    assert divisions_written(text, keys) == expected
+    assert divisions_written(text, keys) == _scanned(text, keys)
+
+
+def test_divisions_written_in_a_long_text_as_in_its_parts() -> None:
+    text = " ".join(text for text, _, _ in _TEXTS) * 20
+    keys = set().union(*(keys for _, keys, _ in _TEXTS))
+    assert divisions_written(text, keys) == _scanned(text, keys)
