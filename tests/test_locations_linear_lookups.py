@@ -1,7 +1,8 @@
 """The look-ups the locations field makes once per article so that a long article costs
 no more than its length (issue 15): the names written with a division's noun
-(``name_parts.divisions_written``). Each gives what a scan of the whole text gave. Sentences
-written for these tests."""
+(``name_parts.divisions_written``), and the votes for a state read per reading scored
+(``locality.Votes.voters``, ``locality.States.held``). Each gives what a scan of the whole
+text or of every vote gave. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Collection
 
 import pytest
 
+from newsfacts_locations.locality import States
 from newsfacts_locations.name_parts import divisions_written
 
 _NOUNS = ("County", "Parish", "Province", "Oblast", "Governorate", "Prefecture")
@@ -63,3 +65,30 @@ def test_divisions_written_in_a_long_text_as_in_its_parts() -> None:
     text = " ".join(text for text, _, _ in _TEXTS) * 20
     keys = set().union(*(keys for _, keys, _ in _TEXTS))
     assert divisions_written(text, keys) == _scanned(text, keys)
+
+
+def test_the_voters_of_a_state_follow_each_vote() -> None:
+    states = States()
+    states.vote([(("US", "GA"), 1.0)], "Savannah", 1.0)
+    states.vote([(("US", "GA"), 0.05), (("US", "NY"), 0.95)], "Albany", 1.0)
+    assert states.voters(("US", "GA"), 0.1) == (("Savannah", 1.0),)
+    states.vote([(("US", "GA"), 1.0)], "Macon", 2.0)
+    assert states.voters(("US", "GA"), 0.1) == (("Savannah", 1.0), ("Macon", 2.0))
+    assert states.voters(("US", "GA"), 0.01) == (
+        ("Savannah", 1.0),
+        ("Albany", 0.05),
+        ("Macon", 2.0),
+    )
+    assert states.voters(("US", "TX"), 0.1) == ()
+
+
+def test_the_states_held_in_a_country_follow_each_vote() -> None:
+    states = States()
+    states.vote([(("US", "IA"), 1.0), (("US", "OH"), 0.5)], "Des Moines", 1.0)
+    states.vote([(("FR", "11"), 1.0)], "Paris", 3.0)
+    assert states.held("US") == (1.0,)
+    states.vote([(("US", "OH"), 1.0)], "Dayton", 1.0)
+    assert states.held("US") == (1.0, 1.5)
+    assert states.held("FR") == (3.0,)
+    assert states.held("DE") == ()
+    assert states.held(None) == ()

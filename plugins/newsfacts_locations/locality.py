@@ -123,8 +123,15 @@ class Votes(Generic[_K]):
 
     by_entry: dict[_K, dict[str, float]] = attrs.field(factory=dict)
     totals: dict[_K, float] = attrs.field(factory=dict)
+    #: The answers of :meth:`voters`, kept until the next vote: it is asked for readings
+    #: scored, and a scan of every name that voted for an entry per question grew with the
+    #: article's names (quadratic in a long article)
+    _voters: dict[tuple[_K, float], tuple[tuple[str, float], ...]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
 
     def vote(self, entries: Iterable[tuple[_K, float]], key: str, weight: float) -> None:
+        self._voters.clear()
         for entry, share in entries:
             names = self.by_entry.setdefault(entry, {})
             before = names.get(key, 0.0)
@@ -135,6 +142,16 @@ class Votes(Generic[_K]):
         """Whether the votes of ``key`` for every one of ``entries`` (voted for) are at
         :data:`NAME_CAP`: a vote there stays there, and adds nothing to the totals."""
         return all(self.by_entry[entry][key] >= NAME_CAP for entry, _ in entries)
+
+    def voters(self, entry: _K, floor: float) -> tuple[tuple[str, float], ...]:
+        """The names that give ``entry`` ``floor`` votes or more, with their votes, in the
+        order they first voted for it."""
+        found = self._voters.get((entry, floor))
+        if found is None:
+            names = self.by_entry.get(entry, {})
+            found = tuple((name, votes) for name, votes in names.items() if votes >= floor)
+            self._voters[(entry, floor)] = found
+        return found
 
     def others(self, entry: _K | None, key: str) -> float:
         """The votes for ``entry`` from names other than ``key``."""
@@ -147,6 +164,34 @@ class Votes(Generic[_K]):
 
 
 @attrs.define(repr=False)
+class States(Votes[Division]):
+    """Votes for states, and the states of each country that hold a vote or more."""
+
+    #: The answers of :meth:`held`, kept until the next vote: asked for readings scored, a
+    #: scan of every state per question grew with the article's names
+    _held: dict[str | None, tuple[float, ...]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
+
+    def vote(self, entries: Iterable[tuple[Division, float]], key: str, weight: float) -> None:
+        self._held.clear()
+        super().vote(entries, key, weight)
+
+    def held(self, country: str | None) -> tuple[float, ...]:
+        """The votes for each state of ``country`` that holds a vote or more, in the order
+        of :attr:`totals` (their sum is a scan's, to the last bit)."""
+        found = self._held.get(country)
+        if found is None:
+            found = tuple(
+                total
+                for (code, _), total in self.totals.items()
+                if code == country and total >= 1.0
+            )
+            self._held[country] = found
+        return found
+
+
+@attrs.define(repr=False)
 class Locality:
     """Votes for the countries, divisions and counties of the article, by voting name.
 
@@ -156,7 +201,7 @@ class Locality:
 
     countries: Votes[str] = attrs.field(factory=Votes)
     within: Votes[str] = attrs.field(factory=Votes)
-    divisions: Votes[Division] = attrs.field(factory=Votes)
+    divisions: States = attrs.field(factory=States)
     regions: Votes[Division] = attrs.field(factory=Votes)
     counties: Votes[County] = attrs.field(factory=Votes)
     # every county named as such ("Henry County"), and every county a reading of a town

@@ -25,6 +25,7 @@ reads :func:`namesake_at_home`.
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 from newsfacts_locations.gazetteer import Place, load
@@ -59,8 +60,8 @@ def big_cities_only(place: Place, clues: Clues) -> bool:
         return False
     if best_known_country(clues.key) == place.country_code or not _best_known_big(clues.key):
         return False
-    names = clues.locality.divisions.by_entry.get(division, {})
-    others = [name for name, votes in names.items() if name != clues.key and votes >= SLIGHT]
+    names = clues.locality.divisions.voters(division, SLIGHT)
+    others = [name for name, _ in names if name != clues.key]
     return bool(others) and all(_big_city(name, division) for name in others)
 
 
@@ -91,10 +92,9 @@ def state_city_once(place: Place, clues: Clues) -> bool:
     division = division_of(place)
     if division is None:
         return False
-    names = clues.locality.divisions.by_entry.get(division, {})
-    others = [
-        (name, votes) for name, votes in names.items() if name != clues.key and votes >= SLIGHT
-    ]
+    names = clues.locality.divisions.voters(division, SLIGHT)
+    # (two others are enough to say no: a state many names vote for is read no further)
+    others = list(itertools.islice(((n, v) for n, v in names if n != clues.key), 2))
     if len(others) != 1:
         return False
     name, votes = others[0]
@@ -115,11 +115,7 @@ def national(place: Place, votes: float, clues: Clues) -> bool:
         return False
     if best_known_country(clues.key) == place.country_code:
         return False
-    states = [
-        total
-        for (country, _), total in clues.locality.divisions.totals.items()
-        if country == place.country_code and total >= 1.0
-    ]
+    states = clues.locality.divisions.held(place.country_code)
     return len(states) >= NATIONAL_STATES and 2 * votes < sum(states)
 
 
