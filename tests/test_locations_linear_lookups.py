@@ -1,8 +1,9 @@
 """The look-ups the locations field makes once per article so that a long article costs
 no more than its length (issue 15): the names written with a division's noun
 (``name_parts.divisions_written``), and the votes for a state read per reading scored
-(``locality.Votes.voters``, ``locality.States.held``). Each gives what a scan of the whole
-text or of every vote gave. Sentences written for these tests."""
+(``locality.Votes.voters``, ``locality.States.held``), and the places near a town a street
+may take its point from (``placing.Points``). Each gives what a scan of the whole text, of
+every vote or of every place gave. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from collections.abc import Collection
 
 import pytest
 
+from newsfacts.plugin import Location
 from newsfacts_locations.locality import States
 from newsfacts_locations.name_parts import divisions_written
+from newsfacts_locations.nearby import NEAR_KM, km
+from newsfacts_locations.placing import Points, _lends_point
 
 _NOUNS = ("County", "Parish", "Province", "Oblast", "Governorate", "Prefecture")
 
@@ -92,3 +96,70 @@ def test_the_states_held_in_a_country_follow_each_vote() -> None:
     assert states.held("FR") == (3.0,)
     assert states.held("DE") == ()
     assert states.held(None) == ()
+
+
+def _place(text: str, word: str, kind: str, point: tuple[float, float] | None) -> Location:
+    start = text.index(word)
+    return Location.at(
+        text,
+        start,
+        start + len(word),
+        name=word,
+        kind=kind,
+        country_code="US",
+        latitude=point[0] if point else None,
+        longitude=point[1] if point else None,
+    )
+
+
+def _lends_by_scan(text: str, town: Location, found: list[Location]) -> bool:
+    """Whether ``town`` lends its point, every place of the article scanned: the look-up
+    :class:`~newsfacts_locations.placing.Points` replaced (its names all ambiguous here)."""
+    if text.startswith(", ", town.end) and any(
+        place.start == town.end + 2 and place.kind != "city" for place in found
+    ):
+        return True
+    return any(
+        place.kind in ("city", "admin")
+        and place.name != town.name
+        and place.latitude is not None
+        and place.longitude is not None
+        and town.latitude is not None
+        and town.longitude is not None
+        and km((place.latitude, place.longitude), (town.latitude, town.longitude)) < NEAR_KM
+        for place in found
+    )
+
+
+_STREETS_TEXT = (
+    "Crews closed Main Street in Franklin, Tennessee, on Monday. In Buford, near Gwinnett "
+    "County, and in Jackson, Clinton and Sugar Hill the roads stayed open."
+)
+_PLACES = [
+    ("Franklin", "city", (35.925, -86.869)),
+    ("Tennessee", "admin", (35.750, -86.250)),
+    ("Buford", "city", (34.121, -84.004)),
+    ("Gwinnett County", "admin", (33.962, -84.023)),
+    ("Jackson", "city", (32.299, -90.185)),  # Mississippi's: nothing near it
+    ("Clinton", "city", (32.341, -90.322)),  # Mississippi's too, 14 km from Jackson
+    ("Sugar Hill", "city", None),
+]
+
+
+@pytest.mark.parametrize("town", ["Franklin", "Buford", "Jackson", "Clinton"])
+def test_a_town_lends_its_point_as_when_every_place_was_scanned(town: str) -> None:
+    found = [_place(_STREETS_TEXT, *place) for place in _PLACES]
+    asked = next(place for place in found if place.name == town)
+    assert _lends_point(_STREETS_TEXT, asked, Points.of(found), lambda name: False) is (
+        _lends_by_scan(_STREETS_TEXT, asked, found)
+    )
+    assert _lends_point(_STREETS_TEXT, asked, Points.of(found), lambda name: False) is (
+        town in ("Franklin", "Buford", "Jackson", "Clinton")
+    )
+
+
+def test_a_town_far_from_the_others_lends_no_point() -> None:
+    found = [_place(_STREETS_TEXT, *place) for place in _PLACES if place[0] != "Clinton"]
+    jackson = next(place for place in found if place.name == "Jackson")
+    assert _lends_point(_STREETS_TEXT, jackson, Points.of(found), lambda name: False) is False
+    assert _lends_by_scan(_STREETS_TEXT, jackson, found) is False

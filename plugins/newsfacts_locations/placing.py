@@ -56,7 +56,8 @@ def place_streets(
     # A bare person-like town lends no point to a street named apart from it: a street named
     # "Franklin" or "Jackson" by itself is more often another street than a town of that name
     # somewhere else (see :func:`_lends_point`)
-    lenders = [town for town in towns if _lends_point(text, town, found, big)]
+    points = Points.of(found)
+    lenders = [town for town in towns if _lends_point(text, town, points, big)]
     owners = {place.end: place for place in found}
     by_start = {place.start: place for place in found}
     opening = {place.start: place for place in held}
@@ -113,33 +114,57 @@ def main_country(found: Sequence[Location]) -> str | None:
     return code if 3 * count >= 2 * counts.total() else None
 
 
-def _lends_point(
-    text: str, town: Location, found: Sequence[Location], big: Callable[[str], bool]
-) -> bool:
+#: Half a degree of latitude, over 55 km: a place further north or south is not near
+_BAND = 0.5
+
+
+class Points(NamedTuple):
+    """The places of the article a town's neighbours may be, found once: where the places
+    of kinds other than towns start, and the towns and counties with a point by latitude
+    (each town asked looks only at those within :data:`_BAND` of it, not at every place of
+    the article: towns x places in a long article)."""
+
+    others_at: frozenset[int]  # the starts of the places that are not towns
+    latitudes: list[float]
+    points: list[tuple[float, float, str]]  # the towns' and counties', by latitude: name last
+
+    @classmethod
+    def of(cls, found: Sequence[Location]) -> Points:
+        points = sorted(
+            (place.latitude, place.longitude, place.name)
+            for place in found
+            if place.kind in ("city", "admin")
+            and place.latitude is not None
+            and place.longitude is not None
+        )
+        return cls(
+            frozenset(place.start for place in found if place.kind != "city"),
+            [point[0] for point in points],
+            points,
+        )
+
+
+def _lends_point(text: str, town: Location, points: Points, big: Callable[[str], bool]) -> bool:
     """Whether a street named apart from ``town`` may take its point: not when the town's
     name is also a common given name or surname (``ambiguous.txt``, ``person_like.txt``), no
     big city's (``big``: "Cleveland", "Orlando" lend their points), no state or country
     follows it ("Franklin, Tennessee" lends its point) and no other town or county of the
     article lies near it (the Buford of a story naming Gwinnett County lends its point; a
     bare "Franklin" of Pennsylvania in a story of Louisiana, perhaps the name of another
-    street, does not)."""
+    street, does not). ``points``: the article's places (:meth:`Points.of`)."""
     name = text[town.start : town.end]
     if name not in AMBIGUOUS or big(name):
         return True
-    if text.startswith(", ", town.end) and any(
-        place.start == town.end + 2 and place.kind != "city" for place in found
-    ):
+    if text.startswith(", ", town.end) and town.end + 2 in points.others_at:
         return True
+    if town.latitude is None or town.longitude is None:
+        return False
     here = (town.latitude, town.longitude)
+    first = bisect.bisect_left(points.latitudes, here[0] - _BAND)
+    last = bisect.bisect_right(points.latitudes, here[0] + _BAND)
     return any(
-        place.kind in ("city", "admin")
-        and place.name != town.name
-        and place.latitude is not None
-        and place.longitude is not None
-        and here[0] is not None
-        and here[1] is not None
-        and km((place.latitude, place.longitude), (here[0], here[1])) < NEAR_KM
-        for place in found
+        other != town.name and km((latitude, longitude), here) < NEAR_KM
+        for latitude, longitude, other in points.points[first:last]
     )
 
 
