@@ -2,8 +2,10 @@
 no more than its length (issue 15): the names written with a division's noun
 (``name_parts.divisions_written``), and the votes for a state read per reading scored
 (``locality.Votes.voters``, ``locality.States.held``), and the places near a town a street
-may take its point from (``placing.Points``). Each gives what a scan of the whole text, of
-every vote or of every place gave. Sentences written for these tests."""
+may take its point from (``placing.Points``); and the scores a name's readings keep from
+one reading of the article's names to the next (``contest.Kept``). Each gives what a scan
+of the whole text, of every vote or of every place, or a score made anew, gave. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -13,10 +15,13 @@ from collections.abc import Collection
 import pytest
 
 from newsfacts.plugin import Location
-from newsfacts_locations.locality import States
+from newsfacts_locations.contest import POINT_TERMS, Kept, best, topped
+from newsfacts_locations.gazetteer import load
+from newsfacts_locations.locality import Locality, States
 from newsfacts_locations.name_parts import divisions_written
 from newsfacts_locations.nearby import NEAR_KM, km
 from newsfacts_locations.placing import Points, _lends_point
+from newsfacts_locations.resolve import TERMS, Clues
 
 _NOUNS = ("County", "Parish", "Province", "Oblast", "Governorate", "Prefecture")
 
@@ -163,3 +168,42 @@ def test_a_town_far_from_the_others_lends_no_point() -> None:
     jackson = next(place for place in found if place.name == "Jackson")
     assert _lends_point(_STREETS_TEXT, jackson, Points.of(found), lambda name: False) is False
     assert _lends_by_scan(_STREETS_TEXT, jackson, found) is False
+
+
+def test_the_terms_of_the_points_come_last() -> None:
+    """The sum of the other terms is kept (contest.Kept): the point terms added after it
+    make the score's own float."""
+    assert [name for name, _ in TERMS][-len(POINT_TERMS) :] == list(POINT_TERMS)
+
+
+def test_a_name_read_again_with_what_it_kept_reads_as_anew() -> None:
+    """A name scored again against the same votes, after a town's point was laid, reads as
+    when scored afresh: Gainesville beside Sherman, Texas."""
+    gazetteer = load()
+    locality = Locality()
+    locality.add("Sherman", tuple(gazetteer.lookup("Sherman")))
+    places = tuple(gazetteer.lookup("Gainesville"))
+    clues = topped(places, Clues("Gainesville", locality))
+    kept = Kept()
+    assert best(places, clues, kept).admin1 == best(places, clues).admin1 == "FL"
+    sherman = next(place for place in gazetteer.lookup("Sherman") if place.admin1 == "TX")
+    locality.neighbours.add("Sherman", sherman)
+    assert best(places, clues, kept).admin1 == best(places, clues).admin1 == "TX"
+
+
+def test_a_name_read_again_after_its_county_was_read_otherwise_reads_as_anew() -> None:
+    """What a reading kept holds only while the names of counties are read alike: "Paris"
+    beside Henry County is Paris, Tennessee, while the county is Tennessee's, and Paris,
+    France, once it is read as Georgia's (no Paris there)."""
+    gazetteer = load()
+    counties = tuple(gazetteer.lookup("Henry County"))
+    locality = Locality()
+    locality.add("Henry County", counties)
+    places = tuple(gazetteer.lookup("Paris"))
+    clues = topped(places, Clues("Paris", locality))
+    kept = Kept()
+    for state, country in [("TN", "US"), ("GA", "FR"), ("TN", "US")]:
+        locality.counties_read.clear()
+        locality.read_county("Henry County", next(c for c in counties if c.admin1 == state))
+        assert best(places, clues, kept).country_code == country
+        assert best(places, clues).country_code == country

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping, Sequence, Set
 from typing import NamedTuple
 
 from newsfacts_locations.addresses import local_body, north_american
-from newsfacts_locations.contest import best, contenders, pick, topped
+from newsfacts_locations.contest import Kept, best, contenders, pick, topped
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.locality import Locality, county_of
 from newsfacts_locations.nearby import Neighbours
@@ -196,6 +196,7 @@ def _choose(
     earlier: dict[Question, Place] | None = None,
     laid: Mapping[Question, Contest] | None = None,
     settled: bool = False,
+    memo: dict[Question, Kept] | None = None,
 ) -> tuple[list[Place], dict[Question, Place]]:
     """The place of each mention, and the answer to each question. The names of counties
     first: a town's county then counts as the article reads it
@@ -203,7 +204,9 @@ def _choose(
     the first answers), a name none of whose readings lies near another name's place keeps
     its first answer, unless a county was read otherwise; ``settled``: so does one whose
     earlier answer lies near another name's place. ``laid``: the contests of the names
-    :func:`_lay_rivals` read, whose readings that may win it found already."""
+    :func:`_lay_rivals` read, whose readings that may win it found already. ``memo``: what
+    scoring each name kept (:class:`~newsfacts_locations.contest.Kept`), by question, against
+    the same count of votes (filled here)."""
     setting.counties_read.clear()
     asked, counties = names.asked, names.counties
     chosen: dict[Question, Place] = {}
@@ -214,12 +217,13 @@ def _choose(
         question = names.questions[i]
         place = chosen.get(question)
         if place is None:
+            kept = memo.setdefault(question, Kept()) if memo is not None else None
             if earlier is not None and not moved and _stays(a, earlier[question], setting, settled):
                 place = earlier[question]
             elif laid is not None and question in laid:
-                place = pick(*laid[question])
+                place = pick(*laid[question], kept)
             else:
-                place = best(a.places, _clues(a, setting))
+                place = best(a.places, _clues(a, setting), kept)
             chosen[question] = place
             if a.key in counties:
                 setting.read_county(voter(a.key), place)
@@ -361,14 +365,16 @@ def resolve(
     ]
     names = Names.of(_asked(kept, text, town_qualifiers))
     laid = _lay_rivals(names, setting)
-    places, first = _choose(names, setting, laid=laid)
+    memo: dict[Question, Kept] = {}  # (the count of votes stays but for a recount)
+    places, first = _choose(names, setting, laid=laid, memo=memo)
     laid_points = _lay_points(kept, places, setting)
     read = states_read(kept, places)
     if read:  # a state's votes moved: every name read again
         setting = recounted(setting, mentions, bodies, read)
-        second, again = _choose(names, setting)
+        memo = {}
+        second, again = _choose(names, setting, memo=memo)
     elif laid_points:
-        second, again = _choose(names, setting, first)
+        second, again = _choose(names, setting, first, memo=memo)
     else:
         second, again = places, first
     moved = any(old is not new for old, new in zip(places, second, strict=True))
@@ -376,7 +382,7 @@ def resolve(
     if moved:  # the points of the second answers, read a third time (see the module's doc)
         setting.neighbours = Neighbours()
         if _lay_points(kept, places, setting):
-            places, _ = _choose(names, setting, again, settled=True)
+            places, _ = _choose(names, setting, again, settled=True, memo=memo)
     counties = _counties_read(kept, places)
     unknown_as: dict[str, Place] = {}  # the towns the gazetteer lacks, by name
     for m, place in zip(kept, places, strict=True):
