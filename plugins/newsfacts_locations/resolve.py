@@ -362,6 +362,8 @@ def same_county(place: Place, clues: Clues) -> float:
 #: A term of a reading's score
 Term = Callable[[Place, Clues], float]
 
+# A name read again keeps the sum of every term but the last two (contest.Kept): a new term
+# that reads the points laid goes last, one that reads other answers must be asked in Kept.
 TERMS: tuple[tuple[str, Term], ...] = (
     ("prominence", prominence),
     ("qualified", qualified),
