@@ -11,6 +11,7 @@ from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import sources
 from newsfacts_quotes.attribution import Attribution, Attributor
 from newsfacts_quotes.chants import chant
+from newsfacts_quotes.characterized import characterized
 from newsfacts_quotes.cue_edges import hands_over, opened_by, past_said_clause
 from newsfacts_quotes.guesses import attribute_rest, guess
 from newsfacts_quotes.kept import kept_quote
@@ -270,6 +271,15 @@ def _inherited(at: _At) -> Attribution | None:
     return None
 
 
+def _characterized(at: _At) -> bool | str:
+    """'Ms Ortiz defended the plan as “fair”': no cue, the evidence is "as"."""
+    attribution = characterized(at.attributor, at.span, at.floor)
+    if attribution is None:
+        return False
+    at.found.append(attribution)
+    return "as"
+
+
 def _found(read: Callable[[_At], Attribution | None]) -> Callable[[_At], bool | str]:
     """A check's test from a reading of the text: it holds when the reading finds an
     attribution (kept for the quote; the evidence is its cue)."""
@@ -334,6 +344,13 @@ ATTRIBUTION_CHECKS: tuple[Check[_At], ...] = (
         _found(_introduced),
         "attributed",
         "a paragraph ending in a colon with a cue before it",
+    ),
+    Check(
+        "characterized-as",
+        _characterized,
+        "attributed",
+        "a verb's object and 'as' right before the quote ('defended the plan as “fair”'): the"
+        " sentence's subject calls it so",
     ),
     Check(
         "continues-previous-quote",
