@@ -42,6 +42,14 @@ CHARACTERIZED = [
         "Dana Kirby",
         "Dana Kirby",
     ),
+    # the verb's subject, not the person the sentence named first (was "Ana Ruiz")
+    (
+        "The vote revived the harbor plan of Mayor Ana Ruiz, a plan Tom Lee brushed aside as"
+        " “a fantasy” last year.",
+        "a fantasy",
+        "Tom Lee",
+        "Tom Lee",
+    ),
     # an adverb after the object
     (
         "Ana Ruiz met the minister at noon, addressing him warmly as “the professor” all"
