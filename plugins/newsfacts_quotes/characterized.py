@@ -50,7 +50,7 @@ def characterized(attributor: Attributor, span: Span, floor: int) -> Attribution
     if not tail.endswith(("as", " a", " an", " the", "being")):
         return None
     before = _AS_BEFORE.search(text, low, span.open)
-    if before is None or not _object_before(text[low : before.start()].split()):
+    if before is None or not object_before(text[low : before.start()].split()):
         return None
     # (the subject read as far back as for a quote with no cue: the sentence, within reach)
     sentence = attributor.document.sentence_at(span.open)
@@ -89,7 +89,7 @@ def _verb(word: str) -> bool:
     return listed or word.endswith("ed")
 
 
-def _object_before(words: list[str]) -> bool:
+def object_before(words: list[str]) -> bool:
     """Whether the last of ``words`` (adverbs aside: "addressing her informally as") may end
     a verb's object: not a participle or a gerund ("billed as", "acting as"), a word of
     ``data/not_characterizing.txt``, nor a word right after a form of "be"."""

@@ -4,12 +4,21 @@ paragraph of its own in single marks, a section heading ('‘All Bets Are Off.�
 
 from __future__ import annotations
 
+from newsfacts.plugin import compiled
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import stretches as st
+from newsfacts_quotes.characterized import object_before
 from newsfacts_quotes.marks import Span
 
 _MAX_TITLE_WORDS = 8
 _HEADING_REACH = 200  # characters read before and after a heading for its line breaks
+# "as", maybe an article, ending the words before the opening mark after a verb's object:
+# the quote is what someone calls that thing or person ('refers to the governor as
+# “Chris.”', 'hailed the mayor as “The Comeback Kid”'), a name given, no work's title (not
+# after "known as", "billed as": see characterized.object_before).
+_NAMED_AS = compiled(r"(?<![\p{L}’'])as(?:[ \u00a0]++(?i:the|a|an))?+\Z")
+_AS_REACH = 8  # characters read before the opening mark for "as" and its article
+_OBJECT_REACH = 40  # characters read before "as" for the object's last words
 
 
 def is_title(text: str, span: Span, start: int, end: int) -> bool:
@@ -25,6 +34,11 @@ def is_title(text: str, span: Span, start: int, end: int) -> bool:
     )
     if not (inside or _subject_of_sentence(text, span, offset, end)):
         return False  # (most quotes: their words need not be split)
+    named_as = _NAMED_AS.search(text, max(0, offset + 1 - _AS_REACH), offset + 1)
+    if named_as is not None:
+        words = text[max(0, named_as.start() - _OBJECT_REACH) : named_as.start()].split()
+        if object_before(words):
+            return False
     words = text[start:end].split()
     if len(words) > _MAX_TITLE_WORDS:
         return False
