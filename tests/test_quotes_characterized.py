@@ -2,7 +2,7 @@
 object, though no verb of speech stands there ('Ana Ruiz defended her deputy as a “fine
 public servant”'): the check ``characterized-as``, evidence "as", no cue. Not after a
 comparison ("such as", "as well as"), a verb with no object ("serves as", "known as"), a
-participle or gerund ("billed as", "acting as"), a passive or a copula ("is being sought
+participle or gerund ("billed as", "acting as"), a passive or a copula ("was listed
 as"), nor in single marks (a headline's style).."""
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def test_the_subject_characterizes_the_object(
 
 NOT_CHARACTERIZED = [
     # a passive: the subject is named so
-    ("The driver, Ana Ruiz, is being sought as a “person of interest” after the crash.",),
+    ("The driver, Ana Ruiz, was listed as a “person of interest” after the crash.",),
     # a participle with no object
     ("Tom Lee spoke at a rally billed as a “festival of ideas” in the park.",),
     # a gerund

@@ -1,5 +1,5 @@
 """Capitalized words in quote marks right after a verb's object and "as" are the name someone
-gives that object, not a work's title ('Ana Ruiz refers to the governor as “Tom.”',
+gives that object, not a work's title ('Ana Ruiz describes her brother as “Big Mike.”',
 'hailed his coach as “The Quiet Giant”'): they are kept as a quote. Not after a verb with
 no object or a participle ("known as", "billed as"), whose capitalized words stay a
 title."""
@@ -13,10 +13,10 @@ from quote_checks import check, quotes
 NAMED_AS = [
     # (text, quoted words, speaker, cue, the words the speaker offsets point at)
     (
-        "Ana Ruiz refers to the governor as “Tom.” The two have known each other for years.",
-        "Tom.",
+        "Ana Ruiz describes her brother as “Big Mike.” The two run a bakery together.",
+        "Big Mike.",
         "Ana Ruiz",
-        "refers",
+        "describes",
         "Ana Ruiz",
     ),
     (

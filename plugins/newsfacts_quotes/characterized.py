@@ -27,7 +27,7 @@ _AS_BEFORE = compiled(
 # as"), a verb's or a participle's without one ("serves as", "known as", "seen as"): the
 # subject is named or likened, not calling anything so.
 _NO_OBJECT = read_words("newsfacts_quotes", "not_characterizing.txt")
-# A form of "be" before that word: a passive ("the driver is being sought as a “person of
+# A form of "be" before that word: a passive ("the driver was listed as a “person of
 # interest”") or a copula's ("is as"): the subject is named so, or likened.
 _BE = frozenset(("am", "is", "are", "was", "were", "be", "been", "being"))
 # The word after a mention, maybe after an adverb in "-ly": its verb when it is one ("Reid

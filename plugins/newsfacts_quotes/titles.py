@@ -13,8 +13,8 @@ from newsfacts_quotes.marks import Span
 _MAX_TITLE_WORDS = 8
 _HEADING_REACH = 200  # characters read before and after a heading for its line breaks
 # "as", maybe an article, ending the words before the opening mark after a verb's object:
-# the quote is what someone calls that thing or person ('refers to the governor as
-# “Chris.”', 'hailed the mayor as “The Comeback Kid”'), a name given, no work's title (not
+# the quote is what someone calls that thing or person ('describes her brother as
+# “Big Mike.”', 'hailed the mayor as “The Builder”'), a name given, no work's title (not
 # after "known as", "billed as": see characterized.object_before).
 _NAMED_AS = compiled(r"(?<![\p{L}’'])as(?:[ \u00a0]++(?i:the|a|an))?+\Z")
 _AS_REACH = 8  # characters read before the opening mark for "as" and its article
