@@ -24,6 +24,14 @@ def word_before(text: str, start: int) -> str:
     return words[-1] if words else ""
 
 
+def after_the(text: str, start: int) -> bool:
+    """Whether "the " (in any case) ends right at ``start``: "the next year". The four
+    characters before ``start`` are lowered, not the text up to it, which cost a read back to
+    the text's start at each relative word. The same answer: no character lowers to more
+    than one that ends in a letter of "the " or a space ("İ" lowers to "i" and a dot above)."""
+    return text[start - 4 if start > 4 else 0 : start].lower() == "the "
+
+
 def word_after(text: str, end: int) -> str:
     """The word right after ``end``, in lower case, without a mark after it."""
     words = text[end : end + 16].lower().split()

@@ -27,6 +27,7 @@ from newsfacts_dates.reading import (
     Context,
     Match,
     Reading,
+    after_the,
     anaphoric,
     anaphoric_weekday,
     date_value,
@@ -197,7 +198,7 @@ def _anaphoric_words(match: Match, text: str) -> bool:
     rel = match.group("rel").lower()
     if rel in _ANAPHORIC:
         return True
-    return rel in _ANAPHORIC_AFTER_THE and text[: match.start("rel")].lower().endswith("the ")
+    return rel in _ANAPHORIC_AFTER_THE and after_the(text, match.start("rel"))
 
 
 # "the next year", "the next month" count from the date last read, as "the following year"
@@ -214,7 +215,7 @@ def _next_of_story(match: Match, ctx: Context) -> bool:
     no word of a stretch ahead before that."""
     return (
         match.group("rel").lower() == _NEXT
-        and ctx.text[: match.start("rel")].lower().endswith("the ")
+        and after_the(ctx.text, match.start("rel"))
         and word_before(ctx.text, match.start()) not in _STRETCH_BEFORE
     )
 
