@@ -12,7 +12,8 @@ import datetime as dt
 import pytest
 
 import newsfacts
-from newsfacts_dates.reading import after_the
+from newsfacts_dates.reading import Context, after_the
+from newsfacts_dates.recall import RECALL_FROM, Recall
 
 PUBLISHED = dt.date(2025, 7, 10)
 
@@ -47,3 +48,35 @@ def test_the_next_year_counts_from_the_year_last_read_after_any_length(paragraph
     article = newsfacts.Article(text=text, published=PUBLISHED)
     dates = newsfacts.Extractor(["dates"]).extract(article).dates
     assert [(d.text, d.value) for d in dates][-2:] == [("1995", "1995"), ("the next year", "1996")]
+
+
+def _numbers_read(count: int) -> tuple[int, int]:
+    """The look-ups a recall makes over ``count`` different numbers, none repeating the text
+    around another (as news does), and the numbers read."""
+    text = " ".join(str(10_000 + n) for n in range(count))
+    reads: list[int] = []
+
+    def match_rules(text: str, start: int, rules: tuple[str, ...], context: Context) -> None:
+        reads.append(start)
+
+    recall = Recall(text, {}, lambda text, start, word, heads: ("year",), match_rules)
+    context = Context(text, None, lambda start, end, verbs: "none")
+    for start in range(0, len(text), 6):
+        recall.read(start, text[start : start + 5], frozenset(["digit"]), context)
+    return recall.misses, len(reads)
+
+
+def test_a_text_that_does_not_repeat_is_looked_up_as_often_whatever_its_length() -> None:
+    assert _numbers_read(1_000) == (RECALL_FROM + 1, 1_000)
+    assert _numbers_read(4_000) == (RECALL_FROM + 1, 4_000)
+
+
+def test_readings_in_a_long_text_of_different_years_are_the_ones_read() -> None:
+    text = " ".join(
+        f"The club won the cup in {1600 + n} and lost it a year later." for n in range(400)
+    )
+    article = newsfacts.Article(text=text, published=PUBLISHED)
+    recalled = newsfacts.Extractor(["dates"]).extract(article).dates
+    read = newsfacts.Extractor(["dates"], trace=True).extract(article).dates
+    assert recalled == read
+    assert [d.value for d in recalled][:4] == ["1600", "P1Y", "1601", "P1Y"]
