@@ -70,10 +70,16 @@ def initials_people(text: str, people: list[Person]) -> list[Person]:
 def _named(people: Iterable[Person]) -> dict[tuple[str, str], Person]:
     """The article's people by given name and surname: the first mention of each, for its
     name and role."""
-    named: dict[tuple[str, str], Person] = {}
+    # Each name keyed once, at its first mention: a long article mentions each of its
+    # people many times, and the keys of all its mentions cost more than the rest of the
+    # module. The first mention of a name is the first of its key's mentions.
+    firsts: dict[str, Person] = {}
     for person in people:
-        if person.name and " " in person.name:
-            named.setdefault(_key(person.name), person)
+        firsts.setdefault(person.name, person)
+    named: dict[tuple[str, str], Person] = {}
+    for name, person in firsts.items():
+        if name and " " in name:
+            named.setdefault(_key(name), person)
     return named
 
 
