@@ -4,9 +4,11 @@ answer of the reading it replaces."""
 
 from __future__ import annotations
 
+import pytest
+
 import newsfacts
 from newsfacts import Person
-from newsfacts_people.acronym_names import _key, _named
+from newsfacts_people.acronym_names import _INITIALS, _key, _matches, _named
 
 
 def _person(name: str, start: int, role: str | None = None) -> Person:
@@ -46,3 +48,19 @@ def test_initials_name_the_person_named_many_paragraphs_before() -> None:
     people = newsfacts.Extractor(["people"]).extract(text).people
     assert isinstance(people[-1], Person)
     assert (people[-1].text, people[-1].name) == ("MBS", "Mohammed bin Salman")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AMLO said so.",
+        "Critics say MBS and MBZ met; RFK Jr. and RFK spoke, as MLK Jr. had.",
+        "The AMLOS and xAMLO and AMLO-era rules; (AMLO) and “AOC”.",
+        "He flew into JFK Airport; MLK Day parades; FDR Drive closed.",
+        "MBSMBS, MBS.MBS, MBS MBS, RFK Jr.Jr., LBJ's aides",
+        "No initials here at all.",
+    ],
+)
+def test_initials_are_matched_where_written_as_the_search_finds_them(text: str) -> None:
+    spans = [match.span() for match in _matches(text)]
+    assert spans == [match.span() for match in _INITIALS.finditer(text)]
