@@ -18,7 +18,7 @@ the name alone, as the gold sets span "the Elk and Gauley rivers".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -116,16 +116,18 @@ def rivers_again(
     return [*found, *again.values()]
 
 
-def _named_after_the(text: str, names: Container[str]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name) of each of ``names`` right after "the" or "The": one pass over the
-    text, however many rivers it names."""
-    for match in _AFTER_THE.finditer(text):
-        words = match.group(1).split(" ")
-        for size in range(len(words), 0, -1):
-            name = " ".join(words[:size])
-            if name in names:
-                yield match.start(1), match.start(1) + len(name), name
-                break
+def _named_after_the(text: str, names: Collection[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each of ``names`` right after "the" or "The", read only in the
+    lines that hold one of them (a match of :data:`_AFTER_THE` holds no line break: see
+    :func:`_lower_case_names`)."""
+    for start, end in _lines_with(text, names):
+        for match in _AFTER_THE.finditer(text[start:end]):
+            words = match.group(1).split(" ")
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size])
+                if name in names:
+                    yield start + match.start(1), start + match.start(1) + len(name), name
+                    break
 
 
 # A river's name: one to three capitalized words ("Wainganga", "Rio Grande")
@@ -149,13 +151,34 @@ _NAME = compiled(_RIVER_NAME)
 
 
 def _lower_case_names(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each river's name :data:`_LOWER_RIVERS` finds."""
-    for match in _LOWER_RIVERS.finditer(text):
-        if match.group("one"):
-            yield match.span("one")
-        else:
-            for name in _NAME.finditer(text, *match.span("list")):
-                yield name.span()
+    """(start, end) of each river's name :data:`_LOWER_RIVERS` finds, read only in the lines
+    that hold " river": a match holds no line break (its characters are letters, spaces and
+    commas), and a line's ends, a break or the text's, read alike to its \\b, so the lines
+    give the matches the whole text gives, at a cost that grows with the rivers named, not
+    the length of the text."""
+    for start, end in _lines_with(text, (" river",)):
+        line = text[start:end]
+        for match in _LOWER_RIVERS.finditer(line):
+            if match.group("one"):
+                yield start + match.start("one"), start + match.end("one")
+            else:
+                for name in _NAME.finditer(line, *match.span("list")):
+                    yield start + name.start(), start + name.end()
+
+
+def _lines_with(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` holding one of ``words``, in order, each once
+    (a line ends at a line break, not holding it): found by str.find, a scan in C a word."""
+    lines = set()
+    for word in words:
+        found = text.find(word)
+        while found >= 0:
+            start = text.rfind("\n", 0, found) + 1
+            end = text.find("\n", found)
+            end = len(text) if end < 0 else end
+            lines.add((start, end))
+            found = text.find(word, max(end, found + 1))  # on, whatever the word
+    return sorted(lines)
 
 
 def lower_case_rivers(
