@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 
 import pytest
 
+from location_checks import places
 from newsfacts_locations.rivers import (
     _AFTER_THE,
     _LOWER_RIVERS,
@@ -21,6 +22,7 @@ from newsfacts_locations.rivers import (
     _lower_case_names,
     _named_after_the,
 )
+from newsfacts_locations.towns import _places_of
 
 _RIVER_TEXTS = [
     "Barges moved on the Elk and Gauley rivers.\nThe Wainganga river rose overnight.",
@@ -89,3 +91,17 @@ def test_the_lines_read_are_those_holding_a_word_each_once() -> None:
     long = "Ten words of a quiet paragraph with no water in it.\n" * 1000 + text
     assert len(_lines_with(long, (" river", "Elk"))) == 2
     assert _lines_with("", ("",)) == [(0, 0)]
+
+
+def test_the_places_of_a_towns_first_word() -> None:
+    texts = ["Dorvanka", "is", "quiet", ";", "Dorvanka", "Road", "and", "Old", "Kellby"]
+    assert _places_of(texts, {"Dorvanka", "Old", "Nowhere"}) == [0, 4, 7]
+    assert _places_of(texts, set()) == []
+
+
+def test_a_town_named_again_alone_is_found_in_a_long_article() -> None:
+    # the town again far from where its set form named it
+    filler = " ".join(["The council met again on Monday and talked for hours."] * 200)
+    text = f"The village of Dorvanka lies 12 km west of Kharkiv. {filler} Dorvanka is quiet now."
+    found = [(fact.text, fact.start) for fact in places(text) if fact.text == "Dorvanka"]
+    assert [start for _, start in found] == [text.index("Dorvanka"), text.rindex("Dorvanka")]

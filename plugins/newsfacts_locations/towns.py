@@ -12,6 +12,7 @@ the city after a preposition in the sentence ("stabbed in Southmead, Bristol, on
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Collection, Iterator, Sequence
 
@@ -307,8 +308,9 @@ def towns_again(
     "Dorvanka is quiet now" is that town again, as a gazetteer name is the place its
     article read it as. Only as written there, alone: not inside a longer name ("the
     Dorvanka Road"), nor where a place or a street was ``found`` or another field
-    ``claimed`` the words. One pass over the text's tokens, at each a lookup of its next
-    three words at most (a town of more words is not looked for again): linear."""
+    ``claimed`` the words. At each token of a town's first word (found in C), a lookup of
+    its next three words at most (a town of more words is not looked for again): linear,
+    and no loop in Python over the tokens of the other words."""
     text = document.text
     named: dict[tuple[str, ...], Place] = {}  # the towns as written, by their words
     for start, end, town in towns:
@@ -317,13 +319,12 @@ def towns_again(
             named.setdefault(written, town)
     if not named:
         return
-    firsts = {written[0] for written in named}
     taken = (newsfacts.SpanSet(found), claimed)
     tokens = document.tokens
     texts, starts, ends = list(tokens.texts()), tokens.starts, tokens.ends  # no segments made
-    for index, word in enumerate(texts):
-        if word not in firsts:
-            continue
+    # Only the tokens that are a town's first word, found by list.index (a scan in C, one a
+    # town): a loop in Python over every token cost a long article most of this function.
+    for index in _places_of(texts, {written[0] for written in named}):
         for last in range(min(index + MAX_WORDS, len(texts)), index, -1):  # longest first
             again = named.get(tuple(texts[index:last]))
             if again is None or _inside_name(texts, index, last):
@@ -332,6 +333,18 @@ def towns_again(
             if not any(spans.overlaps(start, end) for spans in taken):
                 yield start, end, again
             break
+
+
+def _places_of(texts: list[str], wanted: Collection[str]) -> list[int]:
+    """The indices of the ``texts`` equal to one of ``wanted``, in order."""
+    places = []
+    for word in wanted:
+        index = -1
+        with contextlib.suppress(ValueError):  # no more of the word
+            while True:
+                index = texts.index(word, index + 1)
+                places.append(index)
+    return sorted(places)
 
 
 def _inside_name(texts: Sequence[str], first: int, last: int) -> bool:
