@@ -14,6 +14,8 @@ from collections.abc import Collection, Iterator
 import pytest
 
 from location_checks import places
+from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.nearby import NEAR_KM, Neighbours, km
 from newsfacts_locations.rivers import (
     _AFTER_THE,
     _LOWER_RIVERS,
@@ -105,3 +107,27 @@ def test_a_town_named_again_alone_is_found_in_a_long_article() -> None:
     text = f"The village of Dorvanka lies 12 km west of Kharkiv. {filler} Dorvanka is quiet now."
     found = [(fact.text, fact.start) for fact in places(text) if fact.text == "Dorvanka"]
     assert [start for _, start in found] == [text.index("Dorvanka"), text.rindex("Dorvanka")]
+
+
+def _town(latitude: float, longitude: float) -> Place:
+    return Place(1, "city", "Sometown", "US", latitude, longitude, 5_000, "TX", "48181")
+
+
+@pytest.mark.parametrize(
+    ("latitude", "longitude", "near"),
+    [
+        (33.3, -97.0, True),  # some 33 km north
+        (33.5, -97.0, False),  # some 56 km north: out of reach by its latitude alone
+        (32.5, -97.0, False),  # the same to the south
+        (33.0, -96.5, True),  # some 47 km east
+        (33.0, -96.4, False),  # some 56 km east: told by the distance itself
+        (33.4, -96.7, False),  # north and east within reach each, not together
+    ],
+)
+def test_a_neighbour_is_near_by_its_distance(latitude: float, longitude: float, near: bool) -> None:
+    neighbours = Neighbours()
+    neighbours.add("Sherman", _town(33.0, -97.0))
+    place = _town(latitude, longitude)
+    assert neighbours.near(place, "Gainesville") is near
+    assert (km((33.0, -97.0), (latitude, longitude)) <= NEAR_KM) is near
+    assert neighbours.names_near(place, "Gainesville") == int(near)

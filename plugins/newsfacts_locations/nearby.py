@@ -57,6 +57,15 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return math.hypot(north, east)
 
 
+def _within(here: tuple[float, float], latitude: float, longitude: float) -> bool:
+    """Whether a point lies within :data:`NEAR_KM` of ``here``: a point farther north or
+    south than that is told by its latitude alone, before the cosine and the square root
+    (the distance is never shorter than its north-south part: the same answers)."""
+    if abs(here[0] - latitude) * _KM_PER_DEGREE > NEAR_KM:
+        return False
+    return km(here, (latitude, longitude)) <= NEAR_KM
+
+
 def _around(here: tuple[float, float], margin: int = 0) -> Iterator[Cell]:
     """The cells that may hold a point within :data:`NEAR_KM` of ``here``: its own and those
     around it, more of them to the east and west where a degree of longitude is short
@@ -109,7 +118,7 @@ class Neighbours:
             return known[1]
         here = (place.latitude, place.longitude)
         found = any(
-            name != key and other != place and km(here, (latitude, longitude)) <= NEAR_KM
+            name != key and other != place and _within(here, latitude, longitude)
             for cell in _around(here)
             for latitude, longitude, name, other in self.cells.get(cell, ())
         )
@@ -126,6 +135,6 @@ class Neighbours:
                 name
                 for cell in _around(here)
                 for latitude, longitude, name, other in self.cells.get(cell, ())
-                if name != key and other != place and km(here, (latitude, longitude)) <= NEAR_KM
+                if name != key and other != place and _within(here, latitude, longitude)
             }
         )
