@@ -10,11 +10,11 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.plugin import compiled
-from newsfacts_numbers import identifier_patterns
+from newsfacts_numbers import identifier_patterns, identifiers
 from newsfacts_numbers.identifiers import (
     _DECIDED_NEEDS,
     _NAMES,
-    _at_needs,
+    _places,
     _rows_at,
     digit_hits,
     digit_runs,
@@ -141,42 +141,92 @@ AT_NEED_SENTENCES = [
     "The plan is a good one, the one she promised, not the one thing they need.",
     "One might think the plan is one that works, as one could say.",
     "They left one by one, and one after another the rooms emptied.",
+    # Those that start at a distance from a need ("[Nn]o one" at "o one", "(?<=\bPro[ ])\d"
+    # after "Pro"), or at the hyphen of "-\d" or "[A-Za-z]-\d"
+    "Two F-35A jets and a MiG-29 flew as traces of caesium-137 and the H-1B rules came up.",
+    "No one came from day one; it was one's duty, one’s own, a net-zero aim, net zero in all.",
+    "Ratings: CNN -4 and BBC -12. She won 6-4, 3-6, 7-6 (7-2), lost 6-7 (4), then 7-6(5).",
+    "A one-off fee and a One-time bonus; his maiden Test hundred at Lord's, a second hundred.",
+    "At first, the plan worked, charged with first-degree murder and second degree assault.",
+    "The First Lady met first responders before the Six Nations and the Five Eyes talks.",
+    "The AirPods Pro 2 sold as the S P 500 rose in the last-16 tie and the 2,000 Guineas.",
+    "The 1000 Guineas and the Group of 20 met. One day he left. One day, they returned.",
+    "It was a plan, one that worked, but one who knew it left as we one day will too.",
 ]
 
 
-def _at_need_rows() -> list[tuple[str, tuple[str, ...]]]:
+def _at_need_rows() -> list[tuple[str, tuple[str, ...], range]]:
     return [
-        (source, needs)
+        (source, needs, identifier_patterns.AT_NEEDS[source])
         for source, needs in identifier_patterns.IDENTIFIERS
         if source in identifier_patterns.AT_NEEDS
     ]
 
 
-def test_patterns_tried_at_their_needs_have_strings_to_find() -> None:
+def test_patterns_tried_at_their_needs_have_needs_to_find() -> None:
     rows = _at_need_rows()
     assert len(rows) == len(identifier_patterns.AT_NEEDS)
-    for source, needs in rows:
-        assert needs and all(need != "-\\d" for need in needs), source
+    for source, needs, offsets in rows:
+        assert needs and offsets, source
 
 
-def test_every_match_of_a_pattern_tried_at_its_needs_starts_with_one() -> None:
+@pytest.mark.parametrize(
+    ("head", "offsets"),
+    [
+        ("need", range(0, 1)),
+        ("need-1", range(-1, 0)),
+        ("need+4", range(4, 5)),
+        ("need-7..-6", range(-7, -5)),
+        ("need+3..+4", range(3, 5)),
+        (r"\d{1,2}:\d", None),  # a number's head
+        ("", None),  # scanned
+    ],
+)
+def test_the_head_of_a_pattern_tried_at_its_needs(head: str, offsets: range | None) -> None:
+    assert identifier_patterns._offsets(head) == offsets
+
+
+def test_every_match_of_a_pattern_tried_at_its_needs_starts_at_one_or_its_offset() -> None:
     matched = set()
     for sentence in AT_NEED_SENTENCES:
-        for source, needs in _at_need_rows():
+        for source, needs, offsets in _at_need_rows():
+            places = {at for need in needs for at in _places(sentence, need)}
             for match in compiled(source).finditer(sentence):
                 matched.add(source)
-                assert sentence.startswith(needs, match.start()), (source, match.group())
-    assert matched == identifier_patterns.AT_NEEDS  # the samples match every pattern
+                starts = {match.start() - offset for offset in offsets}
+                assert starts & places, (source, match.group())
+    assert matched == set(identifier_patterns.AT_NEEDS)  # the samples match every pattern
+
+
+def _scanned(text: str) -> list[tuple[int, int]]:
+    """The spans of the names whose needs ``text`` meets, as a scan of each pattern finds."""
+    rows, _ = _NAMES.held(text)
+    return [match.span() for index in rows for match in _NAMES.pattern(index).finditer(text)]
 
 
 @pytest.mark.parametrize("sentence", AT_NEED_SENTENCES)
 def test_patterns_tried_at_their_needs_find_what_a_scan_finds(sentence: str) -> None:
     for end in range(1, len(sentence) + 1):
         for text in (sentence[:end], sentence[end - 1 :]):
-            for source, needs in _at_need_rows():
-                pattern = compiled(source)
-                scanned = [match.span() for match in pattern.finditer(text)]
-                assert _at_needs(text, pattern, needs) == scanned, (text, source)
+            assert _NAMES.spans(text) == _scanned(text), text
+
+
+def test_each_need_is_found_once_for_all_the_rows_that_have_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Two" ... "Twelve" are the needs of three rows, "First" and "Second" of two: a find
+    # reads the whole text, once per need, however many rows a long text calls for.
+    found: list[str] = []
+
+    def places(text: str, need: str) -> list[int]:
+        found.append(need)
+        return _places(text, need)
+
+    monkeypatch.setattr(identifiers, "_places", places)
+    text = "The Big Two met at Eton's Second Field, as The First Three of the Famous Five did."
+    _NAMES.spans(text)
+    assert {"Two", "Three", "Five", "First", "Second"} <= set(found)
+    assert sorted(found) == sorted(set(found))
 
 
 def test_names_tried_at_their_needs() -> None:

@@ -41,13 +41,30 @@ IDENTIFIERS = tuple(
     for pattern, needs in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_NEEDS, strict=True)
     if not _STARTS_A_DIGIT_RUN.match(pattern)
 )
-#: The patterns of IDENTIFIERS whose every match starts with one of their needs: tried only
-#: where one stands (see ``data/identifiers.tsv``).
-AT_NEEDS = frozenset(
-    pattern
+#: A head of a pattern tried at its needs: "need", then where its matches start from where
+#: one of its needs does, if not there: "need-1" ("[Nn]o one" at "o one"), "need+4" (after
+#: "Pro "), "need-7..-6" (at "degree" of "first-degree" and "second-degree").
+_AT_A_NEED = compiled(rf"{lx.AT_A_NEED}(?:([+-]\d+)(?:\.\.([+-]\d+))?)?")
+
+
+def _offsets(head: str) -> range | None:
+    """Where the matches of a pattern with ``head`` start from where one of its needs does
+    ("need-7..-6": range(-7, -5)), or None: the head of a scanned pattern."""
+    match = _AT_A_NEED.fullmatch(head)
+    if match is None:
+        return None
+    low = int(match[1] or 0)
+    return range(low, int(match[2] or low) + 1)
+
+
+#: The patterns of IDENTIFIERS whose every match starts where one of their needs stands (or
+#: at an offset from it, the same for all its needs), each with those offsets: tried only
+#: there (see ``data/identifiers.tsv``).
+AT_NEEDS = {
+    pattern: offsets
     for pattern, head in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_HEADS, strict=True)
-    if head == lx.AT_A_NEED
-)
+    if (offsets := _offsets(head)) is not None
+}
 DIGIT_LED = tuple(
     (pattern, needs)
     for pattern, needs in zip(lx.IDENTIFIER_PATTERNS, lx.IDENTIFIER_NEEDS, strict=True)

@@ -47,7 +47,9 @@ class _Table:
     :data:`_PATTERN_NEEDS` is looked for by its pattern, once per text."""
 
     sources: tuple[str, ...]
-    at_needs: frozenset[int]  # the rows tried only where one of their needs stands
+    #: The rows tried only where one of their needs stands, each with where its matches start
+    #: from there (range(0, 1): at the need)
+    at_needs: Mapping[int, range]
     always: frozenset[int]  # the rows without needs
     needs: Needs  # every literal need of a row
     pattern_needs: tuple[str, ...]  # every need of _PATTERN_NEEDS a row has, in its order
@@ -61,21 +63,25 @@ class _Table:
     def of(
         cls,
         rows: Sequence[tuple[str, tuple[str, ...]]],
-        at_needs: Set[str] = frozenset(),
+        at_needs: Mapping[str, range] | None = None,
         also: Iterable[str] = (),
     ) -> _Table:
-        """The table of ``rows``; ``at_needs``: the patterns whose every match starts with
-        one of their needs; ``also``: needs of no row, looked for with the rows' (in
-        :meth:`held`'s needs met, with no row of their own)."""
+        """The table of ``rows``; ``at_needs``: the patterns whose every match starts where
+        one of their needs stands, or at one of the offsets given from there; ``also``:
+        needs of no row, looked for with the rows' (in :meth:`held`'s needs met, with no row
+        of their own)."""
+        at_needs = at_needs or {}
         rows_of: dict[str, set[int]] = {need: set() for need in also}
         for index, (_, needs) in enumerate(rows):
             for need in needs:
                 rows_of.setdefault(need, set()).add(index)
         return cls(
             sources=tuple(source for source, _ in rows),
-            at_needs=frozenset(
-                index for index, (source, _) in enumerate(rows) if source in at_needs
-            ),
+            at_needs={
+                index: at_needs[source]
+                for index, (source, _) in enumerate(rows)
+                if source in at_needs
+            },
             always=frozenset(index for index, (_, needs) in enumerate(rows) if not needs),
             needs=Needs.of(need for need in rows_of if need not in _PATTERN_NEEDS),
             pattern_needs=tuple(need for need in _PATTERN_NEEDS if need in rows_of),
@@ -105,17 +111,33 @@ class _Table:
         rows, met = self.held(text) if held is None else held
         budget = ix.budget(text)
         found: list[Span] = []
+        # Where each need stands, found once for all the rows that have it ("Two" ... "Twelve"
+        # are the needs of three rows): a find of a need reads the whole text, and a long
+        # text meets more rows' needs.
+        places: dict[str, list[int]] = {}
         for index in rows:
             pattern = self.pattern(index)
             if index in self.at_needs:
-                needs = [need for need in self.needs_of[index] if need in met]
-                found += _at_needs(text, pattern, needs)
+                found += _at_needs(text, pattern, self._starts(text, index, met, places))
             else:
                 # (By position: pos, endpos, overlapped, concurrent, partial, timeout; see
                 # ix.TIMEOUT.)
                 scan = pattern.finditer(text, None, None, False, px.CONCURRENT, False, budget)
                 found += [match.span() for match in scan]
         return found
+
+    def _starts(
+        self, text: str, index: int, met: Set[str], places: dict[str, list[int]]
+    ) -> list[int]:
+        """Where the matches of row ``index`` of :attr:`at_needs` may start in ``text``, in
+        order: at its offsets from where each of its needs ``met`` stands. ``places``: where
+        each need stands, as found so far (those found here added)."""
+        needs = [need for need in self.needs_of[index] if need in met]
+        for need in needs:
+            if need not in places:
+                places[need] = _places(text, need)
+        offsets = self.at_needs[index]
+        return sorted({at + offset for need in needs for at in places[need] for offset in offsets})
 
     def _patterns_met(self, text: str) -> list[str]:
         # No timeout: a literal and one character class cannot backtrack.
@@ -135,15 +157,15 @@ class _Table:
         return not needs or any(map(functools.partial(_holds, text), needs))
 
 
-def _at_needs(text: str, pattern: regex.Pattern[str], needs: Iterable[str]) -> list[Span]:
-    """The matches of ``pattern``, every one of which starts with one of ``needs``, as
-    finditer finds them: tried where one stands (found by str.find, in C), in text order, a
-    match resuming the search at its end. A scan of the text tries a pattern at every word
-    or capital it may start with: some 100 instructions a character."""
+def _at_needs(text: str, pattern: regex.Pattern[str], starts: Iterable[int]) -> list[Span]:
+    """The matches of ``pattern``, every one of which starts at one of ``starts`` (in order),
+    as finditer finds them: tried there, a match resuming the search at its end. A scan of
+    the text tries a pattern at every word or capital it may start with: some 100
+    instructions a character."""
     found: list[Span] = []
     resume = 0
-    for at in sorted(at for need in needs for at in _found(text, need)):
-        if at < resume:
+    for at in starts:
+        if at < resume or at < 0:  # (a negative start would count from the end)
             continue
         # (By position: endpos, concurrent, partial, timeout; see ix.TIMEOUT.)
         match = pattern.match(text, at, None, px.CONCURRENT, False, ix.TIMEOUT)
@@ -151,6 +173,16 @@ def _at_needs(text: str, pattern: regex.Pattern[str], needs: Iterable[str]) -> l
             found.append(match.span())
             resume = match.end()
     return found
+
+
+def _places(text: str, need: str) -> list[int]:
+    """Where ``need`` (a literal string or one of :data:`_PATTERN_NEEDS`) stands in ``text``,
+    in order: a need of :data:`_PATTERN_NEEDS` where its hyphen does."""
+    pattern = _PATTERN_NEEDS.get(need)
+    if pattern is None:
+        return list(_found(text, need))  # by str.find, in C
+    # No timeout: a literal and one character class cannot backtrack.
+    return [match.start() for match in pattern.finditer(text, None, None, False, px.CONCURRENT)]
 
 
 def _holds(text: str, need: str) -> bool:

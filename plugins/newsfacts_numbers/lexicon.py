@@ -173,7 +173,8 @@ IDENTIFIER_NEEDS = [
 ]
 # Per pattern that starts at a number, what the number and the two characters after it look
 # like in every match ("\d{1,2}:\d"): it is tried only there. Empty: at every number. For a
-# pattern that starts at a word, AT_A_NEED where every match starts with one of its needs.
+# pattern that starts at a word, AT_A_NEED where every match starts where one of its needs
+# does (or at an offset from it: "need-1", "need+4", "need-7..-6").
 IDENTIFIER_HEADS = [head for *_, head in _table("identifiers.tsv", 4)]
 AT_A_NEED = "need"
 # Nouns that a number glued to them names a kind of thing with ("a 3-pointer", "an
