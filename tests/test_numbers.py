@@ -18,7 +18,7 @@ from newsfacts import Quantity
 from newsfacts.testing import FieldUnderTest, check_field, check_text, news_texts
 from newsfacts_numbers import event_patterns, links, patterns
 from newsfacts_numbers import lexicon as numbers_lexicon
-from newsfacts_numbers.caseless import FIND_FROM
+from newsfacts_numbers.caseless import FIND_FROM, CaselessWords
 from number_checks import EXTRACTOR, numbers, only
 
 # --- the seed article ---------------------------------------------------------------------
@@ -218,11 +218,14 @@ def test_a_letter_or_digit_before_a_word_is_a_word_character() -> None:
     ],
 )
 def test_caseless_words_find_what_the_folded_pattern_finds(text: str) -> None:
-    # A short text is scanned by re for the first words of the number and event words
-    # (letters only: "rushed" of "rushed to hospital")
+    # A text is scanned by re for the first words of the number and event words (letters
+    # only: "rushed" of "rushed to hospital"); a list of other words ("9-1-1", "x-ray") is
+    # searched with str.find for them in a text long enough.
     assert patterns.HIT_WORDS.scan is not None and event_patterns.EVENT_STARTS.scan is not None
+    marked = CaselessWords.of(["twenty-one", "one's", "x-ray", "killed", "5one"], after=r"\b")
+    assert marked.scan is None
     padding = " " * FIND_FROM  # a text long enough to be read with str.find
-    for words in (patterns.HIT_WORDS, event_patterns.EVENT_STARTS):
+    for words in (patterns.HIT_WORDS, event_patterns.EVENT_STARTS, marked):
         for written in (text, text.upper(), text + padding, padding + text.upper()):
             expected = [m.start() for m in words.folded.finditer(written, overlapped=True)]
             assert words.starts(written) == expected
