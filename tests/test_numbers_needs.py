@@ -30,6 +30,21 @@ def test_needs_held(sentence: str, held: set[str]) -> None:
     assert _NEEDS.held(sentence) == held
 
 
+def test_the_scan_tells_where_each_need_it_finds_stands() -> None:
+    # Every place of a need the scan looks for, inside another need too ("S P" in "US P",
+    # "Seven" at "Seventh"); the needs looked for one by one ("one") have none.
+    text = "The US P 500 and Seventh Avenue: Seven of US, one and 911."
+    met, places = _NEEDS.held_at(text)
+    assert met == _NEEDS.held(text) == {"US", "S P", "Seven", "Seventh", "one", "911"}
+    assert {need: sorted(set(at)) for need, at in places.items()} == {
+        "US": [4, 42],
+        "S P": [5],
+        "Seven": [17, 33],
+        "Seventh": [17],
+        "911": [54],
+    }
+
+
 def test_a_need_holding_another_is_looked_for_only_where_that_one_is() -> None:
     # Shortest first, each with the longest other need inside it: a text without "one" holds
     # no "one another", and is spared that need's test.
@@ -73,4 +88,7 @@ def test_needs_of_the_identifiers_table_held_as_tested_one_by_one(sentence: str)
     needs = [
         need for _, row in identifier_patterns.IDENTIFIERS for need in row if "-\\d" not in need
     ]
-    assert Needs.of(needs).held(sentence) == {need for need in needs if need in sentence}
+    met, places = Needs.of(needs).held_at(sentence)
+    assert met == {need for need in needs if need in sentence}
+    for need, at in places.items():
+        assert sorted(set(at)) == list(identifiers._found(sentence, need)), need

@@ -17,6 +17,9 @@ from newsfacts_numbers import phones
 from newsfacts_numbers.needs import Needs, looked_for_alone
 
 Span = tuple[int, int]
+#: What :meth:`_Table.held` tells of a text: the rows whose needs it meets, the needs met, and
+#: where the scan of the needs found each it looks for.
+Held = tuple[list[int], set[str], dict[str, list[int]]]
 
 
 #: The needs of ``data/identifiers.tsv`` that are no literal strings, each with the pattern
@@ -97,24 +100,25 @@ class _Table:
             found = self.patterns[index] = compiled(self.sources[index])
         return found
 
-    def held(self, text: str) -> tuple[list[int], set[str]]:
-        """The rows whose needs ``text`` meets, in the table's order, and the needs met."""
-        met = self.needs.held(text)
+    def held(self, text: str) -> Held:
+        """The rows whose needs ``text`` meets, in the table's order, the needs met, and
+        where the scan of the needs found those it looks for (see :meth:`Needs.held_at`)."""
+        met, places = self.needs.held_at(text)
         met.update(self._patterns_met(text))
         rows = self.always.union(*map(self.rows_of.__getitem__, met))
-        return sorted(rows), met
+        return sorted(rows), met, places
 
-    def spans(self, text: str, held: tuple[list[int], set[str]] | None = None) -> list[Span]:
+    def spans(self, text: str, held: Held | None = None) -> list[Span]:
         """The spans of the matches of the rows whose needs ``text`` meets, each pattern's
         as finditer finds them: a row of :attr:`at_needs` tried where its needs stand.
         ``held``: :meth:`held` of ``text``, when known."""
-        rows, met = self.held(text) if held is None else held
+        rows, met, scanned = self.held(text) if held is None else held
         budget = ix.budget(text)
         found: list[Span] = []
-        # Where each need stands, found once for all the rows that have it ("Two" ... "Twelve"
-        # are the needs of three rows): a find of a need reads the whole text, and a long
-        # text meets more rows' needs.
-        places: dict[str, list[int]] = {}
+        # Where each need stands, read once for all the rows that have it ("Two" ... "Twelve"
+        # are the needs of three rows): by the scan of the needs, or else by a find, which
+        # reads the whole text (a long text meets more rows' needs).
+        places = dict(scanned)
         for index in rows:
             pattern = self.pattern(index)
             if index in self.at_needs:

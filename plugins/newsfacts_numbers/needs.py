@@ -72,6 +72,13 @@ class Needs:
 
     def held(self, text: str) -> set[str]:
         """The needs ``text`` holds."""
+        return self.held_at(text)[0]
+
+    def held_at(self, text: str) -> tuple[set[str], dict[str, list[int]]]:
+        """The needs ``text`` holds, and where each that the scan finds stands, in order (a
+        place maybe twice): read in the same pass, for a pattern tried where its needs stand
+        (see :mod:`newsfacts_numbers.identifiers`), which would otherwise read the whole text
+        again for each. The needs looked for one by one have no places here."""
         # (The test written out: filter(text.__contains__, ...) calls each test through a
         # method wrapper, which packs the need in a tuple of arguments.)
         met: set[str] = set()
@@ -79,16 +86,20 @@ class Needs:
             if (inner is None or inner in met) and need in text:
                 met.add(need)
         met -= self.marks
+        places: dict[str, list[int]] = {}
         if self.scan is None:
-            return met
+            return met, places
         starts, inside = self.starts, self.inside
         for match in self.scan.finditer(text):
             at, need = match.start(), match.group()
-            met.update(starts[need])
+            for held in starts[need]:
+                places.setdefault(held, []).append(at)
             for offset, other in inside[need]:
                 if text.startswith(other, at + offset):
-                    met.update(starts[other])
-        return met
+                    for held in starts[other]:
+                        places.setdefault(held, []).append(at + offset)
+        met.update(places)
+        return met, places
 
 
 def _mark(char: str) -> bool:
