@@ -165,6 +165,17 @@ def test_a_number_in_a_web_address_is_no_quantity() -> None:
     assert [fact.text for fact in numbers("Write to desk5@example.com today.")] == []
 
 
+def test_only_the_numbers_near_a_mark_of_an_address_are_read_for_one() -> None:
+    # The marks are walked along with the numbers: "12" has none within reach, kept unread;
+    # "30" and "9" stand near "https://" but outside its address, "5", "7" and "44" inside.
+    filler = " and ".join(["word"] * 100)
+    text = (
+        f"Mail desk5@example.com or see www.example.org/item/7 today. {filler} 12 charts, "
+        f"{filler} 30 maps at https://example.net/x/44 and 9 more."
+    )
+    assert [fact.text for fact in numbers(text)] == ["12", "30", "9"]
+
+
 def test_the_address_check_reads_only_near_the_number() -> None:
     # No blank for 50,000 characters: the "@" at the start is not this number's address, and
     # the check does not read back to it (reading the whole run for each number was quadratic).

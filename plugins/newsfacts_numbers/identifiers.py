@@ -3,7 +3,6 @@ quantities (``data/identifiers.tsv``), web and e-mail addresses among them."""
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 
@@ -363,29 +362,25 @@ def _rows_after(digits: int, after: str) -> tuple[int, ...]:
 _DENSE = 5
 
 
-_URL_REACH = 300  # characters back to the start of a web address
+URL_REACH = 300  # characters back to the start of a web address
 _ADDRESS_MARKS = ("://", "www.", "@")  # what marks a web or e-mail address
 
 
 def address_marks(text: str) -> list[int]:
     """Where the marks of a web or e-mail address ("://", "www.", "@") start in ``text``, in
-    order: for :func:`in_address`."""
+    order: a number with none within :data:`URL_REACH` is in no address."""
     # Found by str.find, in C: a text cites a few addresses, and a regex scan for the marks
     # stops at every "w".
     return sorted(at for mark in _ADDRESS_MARKS for at in _found(text, mark))
 
 
-def in_address(text: str, start: int, end: int, marks: Sequence[int] | None = None) -> bool:
+def in_address(text: str, start: int, end: int) -> bool:
     """Inside a web or e-mail address: the run of non-space characters around the number
-    holds "://", "www." or "@". ``marks``: :func:`address_marks` of ``text``, when known."""
+    holds "://", "www." or "@". (Where no mark of :func:`address_marks` starts within
+    :data:`URL_REACH` of the number, no word there holds one: a caller tells that without
+    reading it, as ``scan`` does.)"""
     # Bounded both ways: an unbounded find per number would be quadratic on hostile text.
-    reach_start, reach_end = max(0, start - _URL_REACH), min(len(text), end + _URL_REACH)
-    if marks is not None:
-        # No mark starts within reach: no word there holds one, decided without reading it
-        # (a news text cites an address or two, and each of its numbers was read so).
-        index = bisect.bisect_left(marks, reach_start)
-        if index == len(marks) or marks[index] >= reach_end:
-            return False
+    reach_start, reach_end = max(0, start - URL_REACH), min(len(text), end + URL_REACH)
     # No blank within reach: the word is read from the reach, not from the start of the text.
     left = max(
         text.rfind(" ", reach_start, start), text.rfind("\n", reach_start, start), reach_start - 1

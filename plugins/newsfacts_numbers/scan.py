@@ -68,9 +68,26 @@ def scan(text: str, skip: SpanSet, hits: list[int] | None = None) -> list[Raw]:
         found.append(raw)
     if not found or not ("://" in text or "www." in text or "@" in text):
         return found
-    # The marks of addresses found once, where there are numbers to test
+    return _outside_addresses(text, found)
+
+
+def _outside_addresses(text: str, found: list[Raw]) -> list[Raw]:
+    """The numbers of ``found`` (in text order) outside web and e-mail addresses: only those
+    with a mark of one within reach are read by :func:`identifiers.in_address`. The marks,
+    found once, are walked along with the numbers: a long text cites an address or two, and
+    a call for each of its hundreds of numbers to tell none is near cost more than the rest
+    of this test."""
     marks = identifiers.address_marks(text)
-    return [raw for raw in found if not identifiers.in_address(text, raw.start, raw.end, marks)]
+    reach = identifiers.URL_REACH
+    kept: list[Raw] = []
+    index = 0  # the first mark that is not out of reach before the number
+    for raw in found:
+        while index < len(marks) and marks[index] < raw.start - reach:
+            index += 1
+        near = index < len(marks) and marks[index] < raw.end + reach
+        if not (near and identifiers.in_address(text, raw.start, raw.end)):
+            kept.append(raw)
+    return kept
 
 
 def _read_for_nothing(text: str, skip: SpanSet, match: regex.Match[str], after: int | None) -> bool:
