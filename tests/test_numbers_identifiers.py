@@ -142,7 +142,7 @@ AT_NEED_SENTENCES = [
     "One might think the plan is one that works, as one could say.",
     "They left one by one, and one after another the rooms emptied.",
     # Those that start at a distance from a need ("[Nn]o one" at "o one", "(?<=\bPro[ ])\d"
-    # after "Pro"), or at the hyphen of "-\d" or "[A-Za-z]-\d"
+    # after "Pro"); and code names, scanned ("-\d" stands at every score of a page of results)
     "Two F-35A jets and a MiG-29 flew as traces of caesium-137 and the H-1B rules came up.",
     "No one came from day one; it was one's duty, one’s own, a net-zero aim, net zero in all.",
     "Ratings: CNN -4 and BBC -12. She won 6-4, 3-6, 7-6 (7-2), lost 6-7 (4), then 7-6(5).",
@@ -168,6 +168,7 @@ def test_patterns_tried_at_their_needs_have_needs_to_find() -> None:
     assert len(rows) == len(identifier_patterns.AT_NEEDS)
     for source, needs, offsets in rows:
         assert needs and offsets, source
+        assert not set(needs) & set(identifiers._PATTERN_NEEDS), source  # literal strings
 
 
 @pytest.mark.parametrize(
@@ -209,6 +210,22 @@ def test_patterns_tried_at_their_needs_find_what_a_scan_finds(sentence: str) -> 
     for end in range(1, len(sentence) + 1):
         for text in (sentence[:end], sentence[end - 1 :]):
             assert _NAMES.spans(text) == _scanned(text), text
+
+
+def test_a_text_that_holds_needs_nearly_everywhere_is_scanned() -> None:
+    # Too many places to try ("Pro 1, Pro 2", "no one's"): the rows are scanned, to the same
+    # matches.
+    text = "No one's one-off: Pro 1, Pro 2, the last-16 and first-degree charges. " * 40
+    rows, met, scanned = _NAMES.held(text)
+    places = dict(scanned)
+    dense = [
+        index
+        for index in rows
+        if index in _NAMES.at_needs
+        and len(_NAMES._starts(text, index, met, places)) * identifiers._DENSE_STARTS > len(text)
+    ]
+    assert len(dense) >= 4
+    assert _NAMES.spans(text) == _scanned(text)
 
 
 def test_each_need_is_read_once_for_all_the_rows_that_have_it(
