@@ -14,7 +14,13 @@ for a lookbehind or a ``\\b``, as ``finditer`` does).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+import regex
+
+#: A match of ``re`` or of ``regex`` (chambers.py's patterns)
+MatchT = TypeVar("MatchT", re.Match[str], regex.Match[str])
 
 
 def places(text: str, words: Iterable[str]) -> list[int]:
@@ -34,11 +40,30 @@ def anchored_matches(
 ) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text)``, for a pattern whose every match opens with
     one of ``openers`` (written as they stand in the text) and holds a character at least."""
+    return matches_at(pattern.match, text, places(text, openers))
+
+
+def matches_at(
+    match: Callable[[str, int], MatchT | None], text: str, starts: Iterable[int]
+) -> Iterator[MatchT]:
+    """The matches of a pattern's ``finditer`` over ``text``, for a pattern (``match``: its
+    match method) whose every match opens at one of ``starts`` (in order; places where none
+    opens do no harm) and holds a character at least."""
     end = 0
-    for at in places(text, openers):
+    for at in starts:
         if at < end:
             continue  # inside the match before: finditer goes on past its end
-        match = pattern.match(text, at)
-        if match is not None:
-            end = match.end()
-            yield match
+        found = match(text, at)
+        if found is not None:
+            end = found.end()
+            yield found
+
+
+def word_start(text: str, end: int) -> int:
+    """Where the letters right before ``end`` open (``end`` if there are none): the only
+    place a word of letters ending there may open after a word boundary (a letter before
+    it is a word's character)."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start

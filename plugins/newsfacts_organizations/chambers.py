@@ -10,6 +10,7 @@ import attrs
 import regex
 
 from newsfacts.plugin import Patterns, compiled, read_table, read_words
+from newsfacts_organizations import chamber_scans as scans
 from newsfacts_organizations.lexicon import (
     DATELINE_REACH,
     PACKAGE,
@@ -122,30 +123,31 @@ def state_government(text: str) -> bool:
     """Whether the article is about a state's government, not Congress: it names the state's
     legislature or its members at least twice ("state Sen.", "the Legislature"; a dateline
     of a state's capital counts once: "TALLAHASSEE, Fla. —") and never Congress."""
+    if _RULES["congress_word"].search(text) is not None:
+        return False  # "Congress"; read first: a literal, one fast scan (the cues' are many)
     cues = 1 if _RULES["capital_dateline"].search(text, 0, DATELINE_REACH) else 0
     for _ in itertools.chain(
-        _RULES["state_government"].finditer(text),
-        _RULES["state_lawmakers"].finditer(text),
+        scans.state_words(_RULES["state_government"], text),
+        scans.state_lawmakers(_RULES["state_lawmakers"], text),
     ):
         cues += 1
         if cues >= STATE_CUES:
             break
     else:
-        towns = _RULES["member_town"].finditer(text)
+        towns = scans.member_towns(_RULES["member_town"], text)
         cues += sum(1 for match in towns if match.group("last") not in _US_OWNERS)
     if cues < STATE_CUES:
         return False
     # "The Texas House voted ... a new congressional map": a state's legislature named by
     # the state is the article's even where it speaks of congressional districts.
-    named = _RULES["state_lawmakers"].search(text) is not None
+    named = next(scans.state_lawmakers(_RULES["state_lawmakers"], text), None) is not None
     return _no_congress(text) and (named or _RULES["congressional"].search(text) is None)
 
 
 def _no_congress(text: str) -> bool:
-    """No "Congress", "U.S. Senate", "congressman", "R-Fla." in ``text``."""
-    return (
-        _RULES["congress_word"].search(text) is None and _RULES["us_congress"].search(text) is None
-    )
+    """No "U.S. Senate", "congressman", "R-Fla." in ``text`` (nor "Congress": see
+    :func:`state_government`)."""
+    return scans.congress_sign(_RULES["us_congress"], text) is None
 
 
 # Another country's legislature: "Peru's Congress", "the Brazilian Senate" (not America's).
@@ -186,19 +188,17 @@ def foreign_legislature(text: str, people: Set[str] = frozenset()) -> bool:
     named with a possessive or a demonym ("Peru's Congress", "the Brazilian Senate"), or the
     dateline's ("BUENOS AIRES, Argentina (AP) — ... retirees marched to Congress"), or that
     of an article naming such a country and nothing American (:func:`_abroad_only`)."""
+    if _RULES["congressional"].search(text) is not None:
+        return False  # a sign of Congress; read first: a literal, one fast scan
     abroad = _RULES["congress_dateline"].search(
         text, 0, DATELINE_REACH
     ) is not None or _abroad_only(text)
-    for match in _RULES["foreign_legislature"].finditer(text):
+    for match in scans.owned_chambers(_RULES["foreign_legislature"], text):
         if abroad:
             break
         owner = match.group("owner")
         abroad = _abroad(owner, people) and bool(match.group("possessive") or is_demonym(owner))
-    return (
-        abroad
-        and _RULES["us_congress"].search(text) is None
-        and _RULES["congressional"].search(text) is None
-    )
+    return abroad and scans.congress_sign(_RULES["us_congress"], text) is None
 
 
 # An opening dateline of a country with a Congress (``data/congress_datelines.txt``): its
