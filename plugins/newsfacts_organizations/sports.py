@@ -170,7 +170,21 @@ def team_names(sentence: Sentence, individual: bool = False) -> Iterator[Candida
             row = table_row and _after_nationality(sentence, first, last)
             ranks.append(TEAM_ROW_RULE if row else SPORTS_RULE)
     yield from former_teams(sentence)  # "ex-England spin bowler Tom Carver"
-    teams = listed_with_teams(lowered, parts, teams)  # "rivals Kent , Durham and Surrey"
+    if True in teams:  # (most sentences, even of a sports report, name none)
+        yield from _teams(sentence, parts, teams, ranks, table_row)
+
+
+def _teams(
+    sentence: Sentence,
+    parts: list[tuple[int, int]],
+    teams: list[bool],
+    ranks: list[int],
+    table_row: bool,
+) -> Iterator[Candidate]:
+    """The candidates of the ``parts`` that are ``teams`` (of ``ranks``: their rules), or
+    listed with one: "rivals Kent , Durham and Surrey" (none is listed with no team)."""
+    texts = sentence.texts
+    teams = listed_with_teams(sentence.lowered, parts, teams)
     for (first, last), team, rank in zip(parts, teams, ranks, strict=True):
         if team and texts[last - 1] == ")":  # "Mladost ( L )": one club, its bracket kept
             yield make(sentence, first, last, None, "sports", rank)
