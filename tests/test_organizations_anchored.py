@@ -1,7 +1,7 @@
 """The patterns of the organizations plugin that open with a listed word, tried only where
 those words stand (``anchored.py``): the same matches as ``finditer`` over the whole text,
-and the readings built on them (stock indexes, ships' names) the same as before. Sentences
-written for these tests."""
+and the readings built on them (stock indexes, ships' names, stations) the same as before.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import re
 import pytest
 
 from newsfacts.plugin import Organization
-from newsfacts_organizations.anchored import anchored_matches, places
+from newsfacts_organizations.anchored import anchored_matches, matches_at, places
+from newsfacts_organizations.stations import _OPENERS, _STATION
 from newsfacts_organizations.stock_indexes import (
     _INDEX,
     INDEX_MAKERS,
@@ -84,3 +85,17 @@ def test_an_acronym_written_before_index_names_the_index() -> None:
         for start in (text.index(name),)
     ]
     assert [fact.text for fact in without_index_acronyms(text, facts)] == ["BIX"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She told Radio 4 and Channel 4 News, then BBC 6 Music and RTÉ Radio 1 Extra.",
+        "The English Channel 4 miles out; Radio 1,000 and channel 4; the BBC 20 years ago.",
+        "Radio 5 Live, Channel 12 and RTE 2 News ran it; The Radio 4 show; xRadio 4.",
+    ],
+)
+def test_stations_numbered_are_finditers(text: str) -> None:
+    expected = [match.span() for match in _STATION.finditer(text)]
+    found = matches_at(_STATION.match, text, places(text, _OPENERS))
+    assert [match.span() for match in found] == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import COUNTRY_NAMES, Organization, alternation, compiled, read_table
+from newsfacts_organizations.anchored import matches_at, places
 from newsfacts_organizations.lexicon import DEMONYMS, PACKAGE, STOPWORDS
 
 _WORDS = read_table(PACKAGE, "station_words.tsv", columns=2)
@@ -20,6 +21,8 @@ _HEADS = tuple(word for kind, word in _WORDS if kind == "head")
 _TAILS = [word for kind, word in _WORDS if kind == "tail"]
 _ALONE = [word for kind, word in _WORDS if kind == "alone"]
 _BROADCASTERS = [word for kind, word in _WORDS if kind == "broadcaster"]
+# The words a station's name of _STATION opens with
+_OPENERS = (*_ALONE, *_BROADCASTERS)
 # The station's number after the name, maybe a word of the station after it: " 4",
 # " 5 Live", " 4 Extra" (not " 4,000", " 4.5")
 _STATION_NUMBER = compiled(rf"[ ]\d{{1,2}}\b(?![.,]\d)(?:[ ](?:{alternation(_TAILS)})\b)?")
@@ -73,7 +76,11 @@ def with_stations(text: str, facts: list[Organization]) -> list[Organization]:
         and not any(b in text for b in _BROADCASTERS)
     ):
         return facts  # nearly every text: a few scans in C
-    spans = [found.span() for found in _STATION.finditer(text)] + _fm_spans(text)
+    # Tried where a word opening one stands only: a long article that holds one somewhere
+    # paid the pattern tried at each of its characters (some 0.5 ms for 20,000 words, a
+    # third more than the words' scans)
+    found = matches_at(_STATION.match, text, places(text, _OPENERS))
+    spans = [match.span() for match in found] + _fm_spans(text)
     spans = [(start, end) for start, end in spans if not _held(facts, start, end)]
     if not spans:
         return facts
