@@ -87,8 +87,10 @@ _STATE_GOVERNMENT = r"""
     | \b(?:Legislature|[Ss]tatehouse|Assemblyman|Assemblywoman)\b  # "the Legislature"
     """
 # A state's lawmakers named by the state: "Idaho lawmakers", "the Ohio Legislature" (one-word
-# state names: lexicon.STATE_NAMES; not "Senate": "the Texas Senate race" may be Congress's)
-_STATE_LAWMAKERS = rf"""\b(?:{"|".join(sorted(STATE_NAMES))})[ ]+
+# state names: lexicon.STATE_NAMES, but its one name of two words, "United States", whose
+# House and lawmakers are Congress's; not "Senate": "the Texas Senate race" may be Congress's)
+_STATES = "|".join(sorted(name for name in STATE_NAMES if " " not in name))
+_STATE_LAWMAKERS = rf"""\b(?:{_STATES})[ ]+
     (?:lawmakers|legislators|Legislature
       |House(?![ ]+(?:race|seat|candidate|delegation|district)))\b  # not "the Texas House race"
     """

@@ -20,7 +20,9 @@ from newsfacts_organizations.anchored import anchored_matches, places
 from newsfacts_organizations.lexicon import PACKAGE
 
 INDEX_MAKERS = read_words(PACKAGE, "index_makers.txt")
-_MAKER = "|".join(map(re.escape, sorted(INDEX_MAKERS, key=len, reverse=True)))
+# Longest first, then in alphabetical order: the same pattern in every process (a set's
+# order follows the hash seed), as the pattern cache keys it by its text
+_MAKER = "|".join(map(re.escape, sorted(INDEX_MAKERS, key=lambda maker: (-len(maker), maker))))
 #: An index's name: a maker, or two joined by a slash, before its size
 _INDEX = re.compile(
     rf"""
