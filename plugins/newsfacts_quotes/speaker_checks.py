@@ -17,6 +17,7 @@ from newsfacts_quotes import stretches as st
 from newsfacts_quotes.mentions import Speaker
 from newsfacts_quotes.phrases import NOT_SPEAKERS
 from newsfacts_quotes.speakers import Speakers
+from newsfacts_quotes.what_namers import what_before
 
 BEFORE_REACH = 250  # characters before an opening mark (or a cue) where a speaker may stand
 
@@ -109,6 +110,33 @@ def _subject_before_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker |
         participle=cue.participle and before,
         after_quote=not before,
     )
+
+
+def _what_some_call(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
+    """'Ana Ruiz wants to close what some call the “gun show loophole”': the noun phrase
+    opening the sentence before its verb, else its first person, organization or he/she. A
+    pronoun after "what" ("what it calls") stands for that subject and is pointed at as a
+    pronoun is; no subject named, the other checks read the cue (one set off by an aside:
+    "The firm, whose ..., now sees")."""
+    what = what_before(attributor.text, cue.word, cue.start)
+    sentence = attributor.document.sentence_at(cue.start)
+    if what is None or sentence is None:
+        return None
+    start = st.reach_start(attributor.text, sentence.start, what.start, BEFORE_REACH)
+    speakers = attributor.speakers
+    found = speakers.opening_subject(start, what.start)
+    if found is not None:
+        # (a name alone as the subject is read in full: "Ruiz wants" is Ana Ruiz's)
+        named = speakers.first_speaker(found.start, found.end)
+        if named is not None and (named.start, named.end) == (found.start, found.end):
+            found = named
+    else:
+        found = speakers.first_speaker(start, what.start)
+    if found is None or found.name is None:
+        return None
+    if what.who in lx.PRONOUNS:
+        return Speaker(found.name, what.who_start, what.who_end)
+    return found
 
 
 def _inverted(text: str, cue: Cue) -> bool:
@@ -235,6 +263,12 @@ SPEAKER_CHECKS: tuple[Check[Cue], ...] = (
         _found(_quoted_as),
         "speaker",
         "the one a reporter quotes before the cue: 'Interfax quoted Peskov as saying'",
+    ),
+    Check(
+        "what-some-call",
+        _found(_what_some_call),
+        "speaker",
+        "the sentence's subject before 'what some call', 'what they call': its own word",
     ),
     Check(
         "subject-before-cue",
