@@ -17,18 +17,18 @@ from quote_checks import Row, check
 ROWS: list[Row] = [
     # (was Tom Baker, the object)
     (
-        "Mayor Ana Ruiz met Tom Baker on Monday. Ruiz pressed Baker to close what some call"
-        " the “parking loophole” before the summer.",
-        "parking loophole",
+        "Mayor Ana Ruiz met Tom Baker on Monday. Ruiz asked Baker to scrap what some call"
+        " the “rain tax” before the summer.",
+        "rain tax",
         "Ana Ruiz",
         "call",
         "Ruiz",
     ),
     # (was no one: "they" went back to no one)
     (
-        "The Ruiz campaign met Tom Baker’s staff on Monday. The campaign is trying to contrast"
-        " her record with what they call Baker’s “empty promises.”",
-        "empty promises.",
+        "The Ruiz campaign met Tom Baker’s staff on Monday. The campaign mocks Baker’s budget,"
+        " built on what they call his “magic math.”",
+        "magic math.",
         "campaign",
         "call",
         "they",

@@ -113,7 +113,7 @@ def _subject_before_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker |
 
 
 def _what_some_call(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
-    """'Ana Ruiz wants to close what some call the “gun show loophole”': the noun phrase
+    """'Ana Ruiz wants to scrap what some call the “rain tax”': the noun phrase
     opening the sentence before its verb, else its first person, organization or he/she. A
     pronoun after "what" ("what it calls") stands for that subject and is pointed at as a
     pronoun is; no subject named, the other checks read the cue (one set off by an aside:

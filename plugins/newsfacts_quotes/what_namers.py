@@ -1,6 +1,6 @@
-"""A naming cue after "what" and a word for no one named ("Ana Ruiz wants to close what
-some call the “gun show loophole”", "The campaign contrasted her plan with what they call
-“a broken promise”"): the quoted name is the word of the sentence's subject, or of those it
+"""A naming cue after "what" and a word for no one named ("Ana Ruiz wants to scrap what
+some call the “rain tax”", "The campaign mocks his budget, built on what they call “magic
+math”"): the quoted name is the word of the sentence's subject, or of those it
 speaks for, so that subject speaks, not a person named near the cue nor one a "they" or "it"
 might go back to further up."""
 
