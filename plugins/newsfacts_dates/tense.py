@@ -115,10 +115,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     if lead is not None:
         return lead
     after = _WORDS_AFTER.match(document.text, end, high, KEEP_GIL)
-    if after is not None and (
-        not FUTURE_AFTER.isdisjoint(map(str.lower, after.groups("")))
-        or _goods_delivered(before, after.group(1))
-    ):
+    if after is not None and _delivery_after(before, after):
         # "December corn contracts dropped", "October crude rose": the month to come
         return "future"
     if not verbs:
@@ -178,8 +175,9 @@ def _counts(text: str, cue: tuple[int, int, Tense], start: int, end: int) -> boo
 
 
 # The word after an expression, or the one after that: "contracts" of "December (corn)
-# contracts".
-_WORDS_AFTER = compiled(r"[ \t]++(\w++)(?:[ \t]++(\w++))?")
+# contracts"; the first may be joined by hyphens ("December T-bonds"). A third is read
+# only after "the" (see _delivery_after).
+_WORDS_AFTER = compiled(r"[ \t]++(\w++(?:-\w++)*+)(?:[ \t]++(\w++)(?:[ \t]++(\w++))?)?")
 
 # A day's event no one schedules after it, up to two words between: "Sunday's shooting",
 # "Monday's deadly crash" (data/unplanned_events.txt; the "'s" in the expression or after it).
@@ -323,9 +321,25 @@ def _goods_delivered(before: regex.Match[str] | None, word: str) -> bool:
     (``data/contract_goods.txt``: "October crude", "September silver"), no word of time
     before the month (``before``: the month's match of ``_WORDS_BEFORE``, read once by
     :func:`tense_near`)."""
-    if word.lower() not in CONTRACT_GOODS:
+    lowered = word.lower()
+    # "T-bonds" is a good as written, "gasoline-to-crude" (spread) by its first word
+    if lowered not in CONTRACT_GOODS and lowered.partition("-")[0] not in CONTRACT_GOODS:
         return False
     return before is None or before.group(_LAST).lower() not in _NO_DELIVERY_BEFORE
+
+
+def _delivery_after(before: regex.Match[str] | None, after: regex.Match[str]) -> bool:
+    """Whether the words ``after`` a month name a delivery in it: a word of
+    ``data/future_after.txt`` one or two words after it ("December corn contracts"), or
+    three after "the" and the month, where the words between name the contract ("The
+    September Treasury bond future", "the March long gilt future"), or a good traded for
+    delivery right after it (:func:`_goods_delivered`)."""
+    words = [word.lower() for word in after.groups("")]
+    if not FUTURE_AFTER.isdisjoint(words[:2]):
+        return True
+    if words[2] in FUTURE_AFTER and before is not None and before.group(_LAST).lower() == "the":
+        return True
+    return _goods_delivered(before, after.group(1))
 
 
 def _lead_cue(before: regex.Match[str] | None) -> Tense | None:
