@@ -1,6 +1,6 @@
 """A month before a traded contract names its delivery month, the one to come, whatever the
 tense of the market report: "December T-bonds ended lower" (a good right after the month,
-``data/contract_goods.txt``), "The September Treasury bond future closed down" (a word of
+``data/contract_goods.txt``), "the November Swiss franc future" (a word of
 ``data/future_after.txt`` up to three words after "the" and the month). A month after a
 word of time is when something happened ("In March the bond future fell").
 
@@ -37,7 +37,7 @@ DELIVERY_MONTHS: list[Row] = [
     ),
     # a good joined by hyphens to what it is traded against: read by its first word
     (
-        "The October gasoline-to-crude spread narrowed to $9.",
+        "Traders bought the October heating-oil crack as stocks fell.",
         "October",
         THURSDAY,
         "DATE",
@@ -45,7 +45,7 @@ DELIVERY_MONTHS: list[Row] = [
     ),
     # up to three words after "the" and the month name the contract before "future"
     (
-        "The September Treasury bond future closed down 3/32.",
+        "Dealers sold the September Swiss franc future after the vote.",
         "September",
         THURSDAY,
         "DATE",

@@ -322,7 +322,7 @@ def _goods_delivered(before: regex.Match[str] | None, word: str) -> bool:
     before the month (``before``: the month's match of ``_WORDS_BEFORE``, read once by
     :func:`tense_near`)."""
     lowered = word.lower()
-    # "T-bonds" is a good as written, "gasoline-to-crude" (spread) by its first word
+    # "T-bonds" is a good as written, "heating-oil" (crack) by its first word
     if lowered not in CONTRACT_GOODS and lowered.partition("-")[0] not in CONTRACT_GOODS:
         return False
     return before is None or before.group(_LAST).lower() not in _NO_DELIVERY_BEFORE
@@ -331,8 +331,8 @@ def _goods_delivered(before: regex.Match[str] | None, word: str) -> bool:
 def _delivery_after(before: regex.Match[str] | None, after: regex.Match[str]) -> bool:
     """Whether the words ``after`` a month name a delivery in it: a word of
     ``data/future_after.txt`` one or two words after it ("December corn contracts"), or
-    three after "the" and the month, where the words between name the contract ("The
-    September Treasury bond future", "the March long gilt future"), or a good traded for
+    three after "the" and the month, where the words between name the contract ("the
+    September Swiss franc future", "the March long gilt future"), or a good traded for
     delivery right after it (:func:`_goods_delivered`)."""
     words = [word.lower() for word in after.groups("")]
     if not FUTURE_AFTER.isdisjoint(words[:2]):
