@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.plugin import starts_of
 from newsfacts_numbers import identifier_patterns, identifiers
 from newsfacts_numbers.needs import Needs
 
@@ -91,4 +92,4 @@ def test_needs_of_the_identifiers_table_held_as_tested_one_by_one(sentence: str)
     met, places = Needs.of(needs).held_at(sentence)
     assert met == {need for need in needs if need in sentence}
     for need, at in places.items():
-        assert sorted(set(at)) == list(identifiers._found(sentence, need)), need
+        assert sorted(set(at)) == starts_of(sentence, (need,)), need

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from newsfacts.plugin import Organization
-from newsfacts_organizations.anchored import anchored_matches, matches_at, places
+from newsfacts.plugin import Organization, starts_of
+from newsfacts_organizations.anchored import anchored_matches, matches_at
 from newsfacts_organizations.stations import _OPENERS, _STATION
 from newsfacts_organizations.stock_indexes import (
     _INDEX,
@@ -30,9 +30,10 @@ TEXTS = [
 ]
 
 
-def test_places_are_every_opening_of_every_word_in_order() -> None:
-    assert places("the MDAX and DAX, DAXDAX", ("DAX", "MDAX")) == [4, 5, 13, 18, 21]
-    assert places("no word here", ("DAX",)) == []
+def test_starts_are_every_opening_of_every_word_in_order() -> None:
+    assert starts_of("the MDAX and DAX, DAXDAX", ("DAX", "MDAX")) == [4, 5, 13, 18, 21]
+    assert starts_of("no word here", ("DAX",)) == []
+    assert starts_of("aaaa", ("aa",)) == [0, 1, 2]  # overlapping places, each once
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -97,5 +98,5 @@ def test_an_acronym_written_before_index_names_the_index() -> None:
 )
 def test_stations_numbered_are_finditers(text: str) -> None:
     expected = [match.span() for match in _STATION.finditer(text)]
-    found = matches_at(_STATION.match, text, places(text, _OPENERS))
+    found = matches_at(_STATION.match, text, starts_of(text, _OPENERS))
     assert [match.span() for match in found] == expected

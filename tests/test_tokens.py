@@ -244,3 +244,9 @@ def test_random_texts_split_into_the_token_pattern_s_tokens(sample: str) -> None
     pieces = segmentation.PIECES.split(sample)
     found = [(match.group(), match.group("mark")) for match in segmentation.TOKEN.finditer(sample)]
     assert list(zip(pieces[1::3], pieces[2::3], strict=True)) == found
+
+
+def test_the_text_module_examples_run() -> None:
+    """The examples of newsfacts.text (starts_of's, where listed words are written)."""
+    outcome = doctest.testmod(segmentation)
+    assert outcome.failed == 0 and outcome.attempted >= 1

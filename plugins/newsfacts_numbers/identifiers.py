@@ -4,12 +4,12 @@ quantities (``data/identifiers.tsv``), web and e-mail addresses among them."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 
 import attrs
 import regex
 
-from newsfacts.plugin import compiled
+from newsfacts.plugin import compiled, starts_of
 from newsfacts_numbers import identifier_patterns as ix
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers import phones
@@ -182,7 +182,7 @@ def _at_needs(text: str, pattern: regex.Pattern[str], starts: Iterable[int]) -> 
 
 def _places(text: str, need: str) -> list[int]:
     """Where ``need``, a literal string, stands in ``text``, in order (by str.find, in C)."""
-    return list(_found(text, need))
+    return starts_of(text, (need,))
 
 
 def _holds(text: str, need: str) -> bool:
@@ -254,18 +254,8 @@ def digit_hits(text: str, runs: Mapping[int, int] | None = None) -> list[int]:
     # class of characters several times faster than for an alternation of two, "\d+|[$£€...]".
     hits = list(digit_runs(text) if runs is None else runs)
     # (Each symbol's search set up only where it stands: a short text holds none.)
-    symbols = [
-        at for symbol in px.CURRENCY_SYMBOLS if symbol in text for at in _found(text, symbol)
-    ]
+    symbols = starts_of(text, [symbol for symbol in px.CURRENCY_SYMBOLS if symbol in text])
     return sorted(hits + symbols) if symbols else hits
-
-
-def _found(text: str, part: str) -> Iterator[int]:
-    """Where ``part`` starts in ``text``, in order (by str.find, in C)."""
-    at = text.find(part)
-    while at >= 0:
-        yield at
-        at = text.find(part, at + 1)
 
 
 def names(
@@ -374,7 +364,7 @@ def address_marks(text: str) -> list[int]:
     order: a number with none within :data:`URL_REACH` is in no address."""
     # Found by str.find, in C: a text cites a few addresses, and a regex scan for the marks
     # stops at every "w".
-    return sorted(at for mark in _ADDRESS_MARKS for at in _found(text, mark))
+    return starts_of(text, _ADDRESS_MARKS)
 
 
 def in_address(text: str, start: int, end: int) -> bool:

@@ -19,20 +19,10 @@ from typing import TypeVar
 
 import regex
 
+from newsfacts.plugin import starts_of
+
 #: A match of ``re`` or of ``regex`` (chambers.py's patterns)
 MatchT = TypeVar("MatchT", re.Match[str], regex.Match[str])
-
-
-def places(text: str, words: Iterable[str]) -> list[int]:
-    """Where one of ``words`` opens in ``text``, in order (a word inside another's place too:
-    "DAX" in "MDAX")."""
-    found: set[int] = set()
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            found.add(at)
-            at = text.find(word, at + 1)
-    return sorted(found)
 
 
 def anchored_matches(
@@ -40,7 +30,7 @@ def anchored_matches(
 ) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text)``, for a pattern whose every match opens with
     one of ``openers`` (written as they stand in the text) and holds a character at least."""
-    return matches_at(pattern.match, text, places(text, openers))
+    return matches_at(pattern.match, text, starts_of(text, openers))
 
 
 def matches_at(

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from newsfacts_organizations.anchored import matches_at, places, word_start
+from newsfacts.plugin import starts_of
+from newsfacts_organizations.anchored import matches_at, word_start
 
 # The words a match opens with: "state Sen.", "the Legislature", "Assemblywoman"
 # ("Statehouse" opens with "State")
@@ -37,7 +38,7 @@ _CONGRESS_OPENERS = ("Congress", "congress", "Capitol", "U", *_PARTY_DASHES)
 
 def state_words(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
     """The matches of chambers' "state_government" pattern: "state Sen.", "the Legislature"."""
-    return matches_at(pattern.match, text, places(text, _STATE_OPENERS))
+    return matches_at(pattern.match, text, starts_of(text, _STATE_OPENERS))
 
 
 def state_lawmakers(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
@@ -49,8 +50,8 @@ def state_lawmakers(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Ma
 def member_towns(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
     """The matches of chambers' "member_town" pattern: "D-Las Cruces", "a Nampa Republican"
     ("a" and one or two capitalized words before the party)."""
-    starts = set(places(text, _PARTY_DASHES))
-    for party in places(text, _PARTIES):
+    starts = set(starts_of(text, _PARTY_DASHES))
+    for party in starts_of(text, _PARTIES):
         if party > 0 and text[party - 1] == " ":
             town = word_start(text, party - 1)  # "Nampa" of "a Nampa Republican"
             first = word_start(text, town - 1)  # "Twin" of "a Twin Falls Democrat"
@@ -62,7 +63,7 @@ def owned_chambers(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Mat
     """The matches of chambers' "foreign_legislature" pattern: an owner's capitalized word
     before a chamber, maybe with a possessive ("Peru's Congress", "the Brazilian Senate")."""
     starts: set[int] = set()
-    for chamber in places(text, _CHAMBERS):
+    for chamber in starts_of(text, _CHAMBERS):
         owner = _before_spaces(text, chamber)
         if owner < chamber:
             starts.add(word_start(text, owner))  # "Brazilian| Senate"
@@ -72,13 +73,13 @@ def owned_chambers(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Mat
 
 def congress_sign(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     """``pattern.search(text)`` for chambers' "us_congress" pattern."""
-    return next(matches_at(pattern.match, text, places(text, _CONGRESS_OPENERS)), None)
+    return next(matches_at(pattern.match, text, starts_of(text, _CONGRESS_OPENERS)), None)
 
 
 def _words_before(text: str, words: Iterable[str]) -> list[int]:
     """Where the word of letters before the spaces before each of ``words`` opens."""
     starts: set[int] = set()
-    for at in places(text, words):
+    for at in starts_of(text, words):
         before = _before_spaces(text, at)
         if before < at:
             starts.add(word_start(text, before))

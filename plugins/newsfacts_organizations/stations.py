@@ -12,8 +12,15 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import COUNTRY_NAMES, Organization, alternation, compiled, read_table
-from newsfacts_organizations.anchored import matches_at, places
+from newsfacts.plugin import (
+    COUNTRY_NAMES,
+    Organization,
+    alternation,
+    compiled,
+    read_table,
+    starts_of,
+)
+from newsfacts_organizations.anchored import matches_at
 from newsfacts_organizations.lexicon import DEMONYMS, PACKAGE, STOPWORDS
 
 _WORDS = read_table(PACKAGE, "station_words.tsv", columns=2)
@@ -79,7 +86,7 @@ def with_stations(text: str, facts: list[Organization]) -> list[Organization]:
     # Tried where a word opening one stands only: a long article that holds one somewhere
     # paid the pattern tried at each of its characters (some 0.5 ms for 20,000 words, a
     # third more than the words' scans)
-    found = matches_at(_STATION.match, text, places(text, _OPENERS))
+    found = matches_at(_STATION.match, text, starts_of(text, _OPENERS))
     spans = [match.span() for match in found] + _fm_spans(text)
     spans = [(start, end) for start, end in spans if not _held(facts, start, end)]
     if not spans:

@@ -15,8 +15,8 @@ from collections.abc import Sequence, Set
 from typing import TypeVar
 
 import newsfacts
-from newsfacts.plugin import Organization, read_words
-from newsfacts_organizations.anchored import anchored_matches, places
+from newsfacts.plugin import Organization, read_words, starts_of
+from newsfacts_organizations.anchored import anchored_matches
 from newsfacts_organizations.lexicon import PACKAGE
 
 INDEX_MAKERS = read_words(PACKAGE, "index_makers.txt")
@@ -82,6 +82,6 @@ def _before_index(text: str, lengths: Set[int]) -> set[str]:
     acronyms written before "index" among those of these lengths. One pass over the text, not
     one for each acronym (a long article names many)."""
     before: set[str] = set()
-    for at in places(text, (" index",)):
+    for at in starts_of(text, (" index",)):
         before.update(text[at - length : at] for length in lengths if length <= at)
     return before

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import regex
 
-from newsfacts.plugin import PERSON_INITIALS, Person, compiled
+from newsfacts.plugin import PERSON_INITIALS, Person, compiled, starts_of
 from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
 
@@ -33,15 +33,9 @@ def _matches(text: str) -> list[regex.Match[str]]:
     one before. Searched for over the text, the pattern had its look-behind tried at every
     character: more than the rest of the module costs, and in a long article, whose initials
     in one part had it read all the parts, about a twentieth of the people field's work."""
-    starts: set[int] = set()
-    for initials in PERSON_INITIALS:
-        start = text.find(initials)
-        while start >= 0:
-            starts.add(start)
-            start = text.find(initials, start + 1)
     matches = []
     last_end = 0
-    for start in sorted(starts):
+    for start in starts_of(text, PERSON_INITIALS):
         match = None
         if start >= last_end:
             match = _INITIALS.match(text, start, concurrent=lx.CONCURRENT)

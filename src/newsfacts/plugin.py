@@ -71,7 +71,7 @@ from newsfacts.organization_heads import (
 from newsfacts.providers import ExtractFunction, Register
 from newsfacts.tablecache import built
 from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_table, read_words
-from newsfacts.text import Segment
+from newsfacts.text import Segment, starts_of
 from newsfacts.text import tokens as tokenize
 from newsfacts.tokens import Tokens
 from newsfacts.verbs import IRREGULAR_PAST, IRREGULAR_VERBS, IrregularVerb
@@ -153,6 +153,7 @@ __all__ = [
     "read_table",
     "read_words",
     "sorted_facts",
+    "starts_of",
     "tokenize",
     "tracing",
 ]

@@ -232,3 +232,21 @@ def covering(segments: Sequence[Segment], starts: Sequence[int], offset: int) ->
     if index >= 0 and segments[index].start <= offset < segments[index].end:
         return segments[index]
     return None
+
+
+def starts_of(text: str, words: Iterable[str]) -> list[int]:
+    """Where any of ``words`` is written in ``text``, as it is written (case and all), in
+    order, each place once: found by ``str.find``, in C, which reads a text far faster than a
+    pattern's alternation tries it at every character. A plugin then tries its pattern only
+    at these places, anchored (a word inside another word is found too: "DAX" in "MDAX")::
+
+        >>> starts_of("The DAX and the MDAX fell; the DAX rose.", ["DAX", "MDAX"])
+        [4, 16, 17, 31]
+    """
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
