@@ -243,8 +243,13 @@ def starts_of(text: str, words: Iterable[str]) -> list[int]:
         >>> starts_of("The DAX and the MDAX fell; the DAX rose.", ["DAX", "MDAX"])
         [4, 16, 17, 31]
     """
+    # (The words the text holds first, by a comprehension's ``in``: most texts hold none, and
+    # then cost a test a word, no set and no sort.)
+    present = [word for word in words if word in text]
+    if not present:
+        return []
     found: set[int] = set()
-    for word in words:
+    for word in present:
         at = text.find(word)
         while at >= 0:
             found.add(at)
