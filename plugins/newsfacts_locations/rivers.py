@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 import attrs
 import regex
 
-from newsfacts.plugin import Location, SpanSet, compiled
+from newsfacts.plugin import Location, SpanSet, compiled, starts_of
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.placing import main_country
 
@@ -168,17 +168,17 @@ def _lower_case_names(text: str) -> Iterator[tuple[int, int]]:
 
 def _lines_with(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """(start, end) of each line of ``text`` holding one of ``words``, in order, each once
-    (a line ends at a line break, not holding it): found by str.find, a scan in C a word."""
-    lines = set()
-    for word in words:
-        found = text.find(word)
-        while found >= 0:
-            start = text.rfind("\n", 0, found) + 1
-            end = text.find("\n", found)
-            end = len(text) if end < 0 else end
-            lines.add((start, end))
-            found = text.find(word, max(end, found + 1))  # on, whatever the word
-    return sorted(lines)
+    (a line ends at a line break, not holding it): the words found by str.find, in C."""
+    lines: list[tuple[int, int]] = []
+    end = -1
+    for found in starts_of(text, words):
+        if found < end:
+            continue  # in the line before
+        start = text.rfind("\n", 0, found) + 1
+        end = text.find("\n", found)
+        end = len(text) if end < 0 else end
+        lines.append((start, end))
+    return lines
 
 
 def lower_case_rivers(
