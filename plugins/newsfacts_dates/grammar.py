@@ -100,6 +100,8 @@ COMPLEMENT_READINGS: dict[str, tuple[frozenset[str], str, str]] = {
     for phrase, words, kind, value in _table("complement_readings.tsv", 4)
 }
 HOLIDAYS: dict[str, str] = {name: rule for name, rule in _table("holidays.tsv", 2)}
+# The phrases of a part of the year not begun before a month (data/year_parts.tsv) -> that month
+YEAR_PARTS: dict[str, int] = {name: int(month) for name, month in _table("year_parts.tsv", 2)}
 LEAD_WORDS = read_words(PACKAGE, "lead_words.txt")
 MONTH_NOUN_VETOES = read_words(PACKAGE, "month_noun_vetoes.txt")
 SEASON_VETOES = read_words(PACKAGE, "season_vetoes.txt")

@@ -19,6 +19,7 @@ from newsfacts_dates.grammar import (
     PHRASES,
     POSSESSIVE_READINGS,
     WEEKDAYS,
+    YEAR_PARTS,
     unit_of,
 )
 from newsfacts_dates.quarters import year_ago_means_quarter, year_before_quarter
@@ -118,6 +119,8 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
         return Reading(kind, year_before_quarter(ctx, start), mod)
     if name in _YEAR_ENDS and ctx.tense_of(start, end, False) == "past":
         offset -= 1  # "the change is since year-end": the last one gone, the year before's
+    elif _not_come_yet(name, ctx, start, end):
+        offset -= 1  # "By the end of the year, sales had doubled", said in June
     suffix = ("-" if unit == "week" else "T") + code[0] if code else ""
     return Reading(kind, shifted(ctx.published, unit, offset) + suffix, mod)
 
@@ -178,6 +181,18 @@ def _completes_a_noun(text: str, start: int, end: int, keeping: frozenset[str]) 
 # The end of the publication's year, which a word before it pointing back ("since") makes
 # the year before's: it has not come yet.
 _YEAR_ENDS = frozenset(["year-end", "year end"])
+
+
+def _not_come_yet(name: str, ctx: Context, start: int, end: int) -> bool:
+    """Whether the phrase names a part of the publication's year that has not begun by the
+    publication day (``data/year_parts.tsv``), told in the past: the year before's."""
+    first_month = YEAR_PARTS.get(name)
+    return (
+        first_month is not None
+        and ctx.published is not None
+        and ctx.published.month < first_month
+        and ctx.tense_of(start, end, True) == "past"
+    )
 
 
 # How many days before the publication the day last mentioned may be and still be the day

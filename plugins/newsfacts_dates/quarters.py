@@ -136,7 +136,7 @@ def _quarter(match: Match, ctx: Context) -> Reading | None:
     # "the first quarter of next year", "next year's first quarter"
     of_rel = (match.group("of_rel") or match.group("year_rel") or "").lower()
     if of_rel and number is not None:
-        year = ctx.published.year + {"last": -1, "next": 1}.get(of_rel, 0)
+        year = _year_named(ctx, match, of_rel, letter, number)
         return Reading("DATE", f"{year:04d}-{letter}{number}")
     # "the year-ago quarter", "for the quarter a year ago": the same quarter, a year back
     year_back = rel in ("year-earlier", "year-ago", "comparable") or group(match, "year_ago")
@@ -162,15 +162,28 @@ def _quarter(match: Match, ctx: Context) -> Reading | None:
         year -= 1
     elif rel not in ("next", "coming"):
         year = _told_year(ctx, match, letter, number) - (ctx.published.year - year)
-        if (
-            year == ctx.published.year
-            and number > current
-            and ctx.tense_of(match.start(), match.end(), True) == "past"
-        ):
+        if year == ctx.published.year and _not_begun_told_past(ctx, match, letter, number):
             # "delivered 462,890 vehicles in the third quarter" said in June: a quarter not
             # begun yet told in the past is last year's
             year -= 1
     return Reading("DATE", f"{year:04d}-{letter}{number}")
+
+
+def _year_named(ctx: Context, match: Match, of_rel: str, letter: str, number: int) -> int:
+    """The year of a quarter or half of a year named by a word ("of next year", "last year's",
+    "of the year"). "The year" is the one the tense points to, as for the quarter alone: "raised
+    $12 million in the third quarter of the year", said in January, is last year's."""
+    assert ctx.published is not None
+    year = ctx.published.year + {"last": -1, "next": 1}.get(of_rel, 0)
+    return year - (of_rel == "the" and _not_begun_told_past(ctx, match, letter, number))
+
+
+def _not_begun_told_past(ctx: Context, match: Match, letter: str, number: int) -> bool:
+    """Whether the quarter or half ``number`` of the publication's year has not begun by
+    the publication day and its clause tells of it in the past."""
+    assert ctx.published is not None
+    current = anchor.quarter_of(ctx.published) if letter == "Q" else (ctx.published.month > 6) + 1
+    return number > current and ctx.tense_of(match.start(), match.end(), True) == "past"
 
 
 def _reported_quarter(ctx: Context, start: int) -> int:
