@@ -33,6 +33,7 @@ from newsfacts_locations.readings import (
     list_partners,
     listed_with_standing,
     locality,
+    placed_names,
     stands,
     voter,
 )
@@ -345,23 +346,28 @@ def resolve(
     text: str = "",
     town_qualifiers: Set[int] = frozenset(),
     bodies: Sequence[tuple[str, tuple[Place, ...]]] = (),
+    people: Set[str] = frozenset(),
 ) -> Iterator[tuple[int, int, Place]]:
     """(start, end, place) for each mention that stands, and for each qualifier-only
     abbreviation that qualifies one ("Gary, Ind."); ``text``: the article's, where the
     words between two names say whether they are listed together; ``town_qualifiers``: where
     the qualifiers of towns the gazetteer lacks and no mention holds start ("in Ellabell,
     Georgia": the state, as for "near Pembroke, New York"); ``bodies``: the states the
-    article's public bodies name, which vote in its locality."""
+    article's public bodies name, which vote in its locality; ``people``: the names the
+    article gives its people (see :func:`~newsfacts_locations.readings.placed_names`)."""
     setting = locality(mentions, bodies, addressed=north_american(text))
     leading = setting.leading()
     standing = frozenset(m.candidate.key for m in mentions if not m.pending)
+    placed = placed_names(mentions, text, people)
     answers: dict[tuple[str, int], bool] = {}
     listed = listed_with_standing(mentions, text) if text else {}
     qualified = frozenset(
         m.candidate.key for m in mentions if not m.pending and m.qualifier is not None
     )
     kept = [
-        m for m in mentions if stands(m, setting, leading, standing, answers, listed, qualified)
+        m
+        for m in mentions
+        if stands(m, setting, leading, standing, answers, listed, qualified, placed)
     ]
     names = Names.of(_asked(kept, text, town_qualifiers))
     laid = _lay_rivals(names, setting)

@@ -327,7 +327,8 @@ def _places(
         # (a fort's too: "Fort Benning, Georgia" is the US state's)
         town_qualifiers = set(findings.qualifiers) | post_qualifiers(document.text, street_spans)
         on_roads = newsfacts.SpanSet(newsfacts.Fact.at(document.text, *road) for road in roads)
-        resolved = resolve(mentions, document.text, town_qualifiers, bodies)
+        people = claims.surnames.union(parts)  # the names of the article's people
+        resolved = resolve(mentions, document.text, town_qualifiers, bodies, people)
         for start, end, place in _outermost(resolved):
             if not on_roads.contains(start, end):  # "U.S." in "along U.S. 17": the road's
                 start = with_article(document.text, start, place)  # "at The Oval"

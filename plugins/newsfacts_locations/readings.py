@@ -9,7 +9,8 @@ resolved (:mod:`newsfacts_locations.choices`).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence, Set
 from typing import NamedTuple
 
 from newsfacts.plugin import Check, decide
@@ -137,12 +138,20 @@ class Pending(NamedTuple):
     listed_with: frozenset[str] = frozenset()
     #: The names the article keeps unconditionally with a qualifier ("Norman, Okla.")
     qualified: frozenset[str] = frozenset()
+    #: The common names the article writes as places with support ("a fire in Troy" ...
+    #: "Troy Fire Department"): see :func:`newsfacts_locations.choices.resolve`
+    placed: frozenset[str] = frozenset()
 
 
 def _standing(pending: Pending) -> bool:
-    candidate = pending.mention.candidate
-    return candidate.key in pending.standing and (
-        candidate.key in pending.qualified or small_towns(candidate.places, MINOR_TOWN)
+    """A small town or a name kept with a qualifier elsewhere ("Norman, Okla."), or a common
+    name the article writes as a place twice ("a fire in Troy" ... "the Troy Fire
+    Department" ... "Troy has two fire stations": :func:`placed_names`)."""
+    key = pending.mention.candidate.key
+    if key in pending.placed:
+        return True
+    return key in pending.standing and (
+        key in pending.qualified or small_towns(pending.mention.candidate.places, MINOR_TOWN)
     )
 
 
@@ -188,6 +197,28 @@ PENDING_CHECKS: tuple[Check[Pending], ...] = (
 )
 
 
+def placed_names(mentions: Sequence[Mention], text: str, people: Set[str]) -> frozenset[str]:
+    """The names the article writes as places with support at least :data:`PLACED_TIMES`
+    times, not as a possessive ("in Obama's cabinet" is a person's) nor as the name of one
+    of its people (``people``: "Mayor Ann Quincy"): a common name so written ("a fire in
+    Troy", "Troy Fire Department") is the place at its unsupported mentions too ("Troy has
+    two stations"); once may be a slip ("the candidate from Jackson ...")."""
+    times = Counter(
+        m.candidate.key
+        for m in mentions
+        if m.supported
+        and not m.pending
+        and m.candidate.key not in people
+        and text[m.candidate.end : m.candidate.end + 2] not in _POSSESSIVES
+    )
+    return frozenset(key for key, count in times.items() if count >= PLACED_TIMES)
+
+
+#: How many supported mentions make a common name the article's place (:func:`placed_names`)
+PLACED_TIMES = 2
+_POSSESSIVES = ("'s", "’s")
+
+
 def stands(
     mention: Mention,
     setting: Locality,
@@ -196,6 +227,7 @@ def stands(
     answers: dict[tuple[str, int], bool],
     listed: dict[int, frozenset[str]],
     qualified: frozenset[str] = frozenset(),
+    placed: frozenset[str] = frozenset(),
 ) -> bool:
     if not mention.pending:
         return True
@@ -208,6 +240,7 @@ def stands(
         answers,
         listed.get(mention.start, frozenset()),
         qualified,
+        placed,
     )
     outcome = decide(
         PENDING_CHECKS, subject, default="drop", start=candidate.start, end=candidate.end
