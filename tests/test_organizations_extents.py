@@ -371,5 +371,14 @@ def test_a_press_digests_papers_are_named_on_lines_of_their_own() -> None:
     assert papers == {"Reuters": "media", "LA VOIX DU SUD": "media", "NOVA GAZETA": "media"}
 
 
+def test_a_digests_marks_are_read_at_the_texts_opening_only() -> None:
+    # The digest's title and warning past the first 1,000 characters: another story's lines
+    opening = "The council met on Monday and voted to close the old bridge .\n" * 17
+    names = [fact.text for fact in organizations(opening + DIGEST)]
+    assert len(opening) > 1000
+    assert "LA VOIX DU SUD" not in names
+    assert "NOVA GAZETA" not in names
+
+
 def test_a_line_in_capitals_outside_a_digest_is_no_paper() -> None:
     assert organizations("Results of the vote .\nNOVA GAZETA\nThe harvest rose .") == []
