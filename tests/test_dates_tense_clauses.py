@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from date_checks import THURSDAY, Row, check
+from date_checks import MAY_2025, THURSDAY, Row, check
 
 OCTOBER = dt.date(2025, 10, 16)
 
@@ -336,6 +336,46 @@ TOLD_AFTER: list[Row] = [
 
 @pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), TOLD_AFTER)
 def test_a_verb_of_telling_after_the_day_opens_a_reported_clause(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
+# --- A day or month inside a quote takes the quote's tense, not the verb that tells it ---------
+
+JULY_2024 = dt.date(2024, 7, 18)  # in a US election year, before its November
+
+IN_A_QUOTE: list[Row] = [
+    # no tense in the quote: the month is unmarked, not gone for "told" or "said"
+    (
+        "“Let’s carry this state in November,” the senator told the crowd.",
+        "November",
+        JULY_2024,
+        "DATE",
+        "2024-11",
+    ),
+    (
+        "``Our members feel part of the race heading into July,'' she said.",
+        "July",
+        MAY_2025,
+        "DATE",
+        "2025-07",
+    ),
+    (
+        'The coach leaned in and shouted: "A title for this town in August!"',
+        "August",
+        MAY_2025,
+        "DATE",
+        "2025-08",
+    ),
+    # a past tense in the quote still holds, and a month outside the quote keeps its verb
+    ('"We lost the lead in July," she said.', "July", MAY_2025, "DATE", "2024-07"),
+    ('She said in July that "the plan is dead."', "July", MAY_2025, "DATE", "2024-07"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), IN_A_QUOTE)
+def test_a_quote_holding_the_day_keeps_its_own_tense(
     sentence: str, expression: str, published: dt.date, kind: str, value: str
 ) -> None:
     check(sentence, expression, published, kind, value)

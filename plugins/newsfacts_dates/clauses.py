@@ -283,3 +283,36 @@ def before_attribution(
     if attribution is None:
         return cues
     return [cue for cue in cues if cue[0] < attribution.start()]
+
+
+# The marks around a quote in a paragraph: an opening one after a space, a bracket or a dash
+# (or first in the text) before a word ('“', wire copy's '``', a straight '"'), and a closing
+# one ('”', wire copy's "''", a straight '"' after a word or a stop). Single quotes are left
+# out: most are apostrophes.
+_QUOTE_OPENING = compiled(r"""(?<![^\s(\[—–-])(?:“|``|"(?=\w))""")
+_QUOTE_CLOSING = compiled(r"""”|''|(?<=[\w.,!?])\"""")
+
+
+def inside_quote(
+    text: str, start: int, end: int, cues: list[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """``cues`` of the quote that holds the expression at ``start``-``end`` within its
+    paragraph, when one does: the speaker's words have a tense of their own, and the verb
+    that tells them says only when they were said ('"We hope to be back in July," she
+    said', told in May, is the July to come; '"We lost it in July," she said' the one
+    gone). All ``cues`` when no quote holds it."""
+    if not cues:
+        return cues
+    low = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_REACH)
+    openings = list(_QUOTE_OPENING.finditer(text, low, start, False, KEEP_GIL))
+    if not openings:
+        return cues
+    opening = openings[-1]  # the last before the expression, unless a quote closes after it
+    if _QUOTE_CLOSING.search(text, opening.end(), start, KEEP_GIL) is not None:
+        return cues
+    paragraph_end = text.find("\n", end)
+    high = min(len(text) if paragraph_end < 0 else paragraph_end, end + _QUOTE_REACH)
+    closing = _QUOTE_CLOSING.search(text, end, high, KEEP_GIL)
+    if closing is None:
+        return cues
+    return [cue for cue in cues if opening.end() <= cue[0] < closing.start()]

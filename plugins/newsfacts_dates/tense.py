@@ -25,6 +25,7 @@ from newsfacts_dates.clauses import (
     before_relative_clause,
     clause_start,
     in_own_clause,
+    inside_quote,
     main_clause,
     outside_reported_clause,
     own_predicate,
@@ -137,6 +138,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         main = main_clause(text, end, sentence.end)
         if not cues or main > end:  # the main clause's verb, past a "when" clause
             cues = cues_between(text, main, sentence.end, document)[:1]
+    cues = inside_quote(text, start, end, cues)  # a quote's words keep their own tense
     best: tuple[int, Tense] | None = None
     for cue_start, cue_end, cue in cues:
         distance = start - cue_end if cue_end <= start else cue_start - end
