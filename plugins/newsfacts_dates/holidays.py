@@ -64,6 +64,16 @@ def election_day(match: Match, ctx: Context) -> dt.date:
     return dt.date.fromisoformat(_in_cycle(rule, cycle, value, _direction(None, match, ctx), ctx))
 
 
+def cycle_election_day(year: int) -> dt.date | None:
+    """The US Election Day of ``year`` when the holiday's cycle holds one that year (the even
+    years: not an odd year's, held in its own news only), else None."""
+    rule, _, cycle = HOLIDAYS["election day"].partition("/")
+    every, _, remainder = cycle.partition(":")
+    if (year - int(remainder.rstrip("+"))) % int(every):
+        return None
+    return _holiday_date(rule, year)
+
+
 # "Christmas week", "Thanksgiving weekend": the ISO week holding the holiday, or its weekend
 _WEEKEND = {"week": "", "weekend": "-WE"}
 
