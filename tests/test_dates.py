@@ -101,7 +101,11 @@ def test_mods() -> None:
         ("Planning began in March.", "March", "XXXX-03"),
         ("The vote is on July 14.", "July 14", "XXXX-07-14"),
         ("Sales fell last week.", "last week", "XXXX-WXX"),
+        # a weekend stays a weekend of an open week, as "Easter weekend" is
+        ("The fair drew crowds last weekend.", "last weekend", "XXXX-WXX-WE"),
+        ("Showers are due over the weekend.", "the weekend", "XXXX-WXX-WE"),
         ("He arrived yesterday.", "yesterday", "XXXX-XX-XX"),
+        ("The alarm rang that night.", "that night", "XXXX-XX-XXTNI"),
         # at the grain the distance names with a publication day: a year, a day, a month
         ("The mill closed a decade ago.", "a decade ago", "XXXX"),
         ("The fire started two hours ago.", "two hours ago", "XXXX-XX-XX"),

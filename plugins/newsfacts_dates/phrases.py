@@ -105,8 +105,9 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
         if known is not None:  # "the next morning" after "on Nov. 4": the 5th's morning
             return Reading(kind, known + "".join(f"T{part}" for part in code), mod)
     unit, offset_text, *code = value.split(":")
-    if ctx.published is None:
-        suffix = f"T{code[0]}" if code and unit == "day" else ""
+    # a part of a day ("TNI") or a week's weekend ("-WE"), anchored or left open
+    suffix = ("-" if unit == "week" else "T") + code[0] if code else ""
+    if ctx.published is None:  # "the weekend" undated: XXXX-WXX-WE, as "Easter weekend"
         return Reading(kind, open_value(unit) + suffix, mod, resolved=False)
     offset = int(offset_text)
     if name in named_weeks.BARE_WEEKENDS and ctx.tense_of(start, end, True) != "future":
@@ -121,7 +122,6 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
         offset -= 1  # "the change is since year-end": the last one gone, the year before's
     elif _not_come_yet(name, ctx, start, end):
         offset -= 1  # "By the end of the year, sales had doubled", said in June
-    suffix = ("-" if unit == "week" else "T") + code[0] if code else ""
     return Reading(kind, shifted(ctx.published, unit, offset) + suffix, mod)
 
 
