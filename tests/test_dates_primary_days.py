@@ -11,7 +11,8 @@ said in February 2016, is the coming 8 November, not the 3 November 2015 just go
 mayor won on Election Day", a past verb right before it, is that one), and
 "the November election", "can win the state in November" are of its month (in a clause told
 in the past, the November gone), and so is a November no tense marks from March to Election
-Day of its year ("chances in November", said in May 2016, is 2016-11).
+Day of its year where a word of the campaign is near ("chances in November" among voters,
+said in May 2016, is 2016-11).
 
 Each row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 value. The sentences are of the kind campaign reports write.
@@ -140,16 +141,17 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
     ),
     ("He voted for the bill in November.", FEB_9, "November", "2015-11"),
     # ... and so is a November no tense marks, from March to Election Day of its year (the
-    # November gone four months back or more), but not one after a determiner (a November of
-    # something else) or after a "from" that starts a change, and not one told in the past
+    # November gone four months back or more), where a word of the campaign is near, but not
+    # one after a determiner (a November of something else) or after a "from" that starts a
+    # change, and not one told in the past
     (
-        "Pollsters say the party's chances in November rest on turnout in the suburbs.",
+        "Pollsters say the party's chances in November rest on turnout among suburban voters.",
         MAY_5,
         "November",
         "2016-11",
     ),
     (
-        "Republicans have 20 Senate seats up in November, Democrats 14.",
+        "In the race for control, Republicans have 20 Senate seats up in November.",
         MAY_5,
         "November",
         "2016-11",
@@ -157,9 +159,11 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
     ("A November interview with the governor is now online.", MAY_5, "November", "2015-11"),
     ("Her approval rating is up from 38 percent in November.", MAY_5, "November", "2015-11"),
     ("The senator underwent knee surgery in November.", MAY_5, "November", "2015-11"),
+    # ... nor where no word of the campaign is near (a company's news of the same spring)
+    ("Sales figures for November show a rise in exports.", MAY_5, "November", "2015-11"),
     # ... nor in a year with no Election Day of its cycle
     (
-        "Pollsters say the party's chances in November rest on turnout in the suburbs.",
+        "Pollsters say the party's chances in November rest on turnout among suburban voters.",
         dt.date(2017, 5, 4),
         "November",
         "2016-11",

@@ -62,12 +62,18 @@ _DETERMINED_REACH = 12
 _CHANGED_FROM = compiled(r"\b(?i:from)(?:[ \t]++[\w.,%$’'-]++){0,4}?[ \t]++\G", flags=regex.REVERSE)
 _CHANGED_REACH = 60
 
+# A word of an election campaign near the month (data/word_lists.tsv: election_talk): the
+# season's rule holds only where the article talks of the race around the month, not in a
+# company's news of the same spring ("figures for November show" a month gone).
+_ELECTION_TALK = compiled(rf"\b(?:{'|'.join(LISTS['election_talk'])})\b", flags=regex.IGNORECASE)
+_TALK_REACH = 1500
+
 
 def _in_election_season(match: Match, ctx: Context) -> bool:
-    """Whether the November of ``match`` is said in an election's season, no determiner
-    before it nor a "from" that starts a change: there the November to come is the
-    election's ("chances in November", "the Senate seats up in November", said in May of
-    an election year), whatever words are around it."""
+    """Whether the November of ``match`` is said in an election's season, with a word of the
+    campaign within :data:`_TALK_REACH` characters, no determiner before it nor a "from"
+    that starts a change: there the November to come is the election's ("chances in
+    November", "the Senate seats up in November", said in May of an election year)."""
     published = ctx.published
     if published is None or published.month < _SEASON_OPENS:
         return False
@@ -78,6 +84,8 @@ def _in_election_season(match: Match, ctx: Context) -> bool:
     return (
         _DETERMINED.match(text, max(0, start - _DETERMINED_REACH), start) is None
         and _CHANGED_FROM.match(text, max(0, start - _CHANGED_REACH), start) is None
+        and _ELECTION_TALK.search(text, max(0, start - _TALK_REACH), start + _TALK_REACH)
+        is not None
     )
 
 
