@@ -151,7 +151,7 @@ NAMED_DAYS: list[tuple[str, dt.date, str, str]] = [
         "2016-11",
     ),
     (
-        "In the race for control, Republicans have 20 Senate seats up in November.",
+        "With the race tightening, the party has 20 governorships at stake in November.",
         MAY_5,
         "November",
         "2016-11",

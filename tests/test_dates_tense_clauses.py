@@ -355,7 +355,7 @@ IN_A_QUOTE: list[Row] = [
         "2024-11",
     ),
     (
-        "``Our members feel part of the race heading into July,'' she said.",
+        "``A summer of knocking on doors, all through July,'' she said.",
         "July",
         MAY_2025,
         "DATE",

@@ -3,9 +3,10 @@ of winning or voting: "the November election", "November's general election", "c
 November" are of the month of the US Election Day the holiday's rule gives
 (``data/holidays.tsv``: every other year, an odd year's only in its own news), not of the
 November an unmarked month points to (said in March 2016, the one just gone). So is a
-November no tense marks said from March to Election Day of a year the cycle holds one
-("chances in November", "seats up in November"): there the election's month is meant far
-more often than the one gone, four months back or more."""
+November no tense marks said from March to Election Day of a year the cycle holds one, a
+word of the campaign near ("chances in November", "governorships at stake in November"):
+there the election's month is meant far more often than the one gone, four months back or
+more."""
 
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def _in_election_season(match: Match, ctx: Context) -> bool:
     """Whether the November of ``match`` is said in an election's season, with a word of the
     campaign within :data:`_TALK_REACH` characters, no determiner before it nor a "from"
     that starts a change: there the November to come is the election's ("chances in
-    November", "the Senate seats up in November", said in May of an election year)."""
+    November", "the governorships at stake in November", said in May of an election year)."""
     published = ctx.published
     if published is None or published.month < _SEASON_OPENS:
         return False
