@@ -2,7 +2,9 @@
 fixture ("England v Pakistan"), a results table ("Norwich 1 Wolves 0") and a sentence of a
 sports report, whose teams are named after places ("Leeds beat Chelsea"), unless support,
 a ground ("at Headingley"), a country written as its player's owner ("Spain's Carlos
-Alcaraz") or a club's home says it is the place."""
+Alcaraz") or a club's home says it is the place. A country standing alone is the place
+whatever it plays: its national side is named after it ("Italy beat France"), and every
+corpus marks it, as no club is named after a country alone."""
 
 from __future__ import annotations
 
@@ -25,8 +27,20 @@ def sports_unsupported(c: Candidacy) -> bool:
         c.sporty
         and not c.supported
         and not _country_as_owner(c)
+        and not _country_alone(c)
         and not _ground(c)
         and not names_around.club_home(c)
+    )
+
+
+def _country_alone(c: Candidacy) -> bool:
+    """A country's name that opens no longer name: "Italy beat France", "sent Ghana to the
+    finals", "a U.S. citizen since 2010", "Britain's Andy Murray" name the countries, but
+    "the U.S. Open" and "a third U.S. Amateur title" are events (a capitalized word right
+    after the country, not after its possessive)."""
+    possessive = c.sentence.texts[c.candidate.last].endswith(("'s", "’s"))
+    return (possessive or not c.following[:1].isupper()) and any(
+        place.kind == "country" for place in c.candidate.places
     )
 
 
