@@ -347,6 +347,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'Jett, 30, of Platte City") or a person\'s name and "of" ("Betty Kneasel of Myerstown")',
     ),
     Check(
+        "names-listed",
+        town_checks.names_listed,
+        "reject",
+        'supported by its list alone, among people\'s names: "her children, Talia, Dover and Amy"',
+    ),
+    Check(
         "village-pending",
         town_checks.village_pending,
         "pending",

@@ -4,6 +4,8 @@ which local news places by formulas of its own, and towns named in another langu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsfacts_locations import names_around, words
 from newsfacts_locations.candidacy import Candidacy
 
@@ -162,3 +164,59 @@ def renamed(c: Candidacy) -> bool:
             or (not c.supported and c.candidate.key.lower() in c.article.lower_case)
         )
     )
+
+
+#: What joins the names of a list ("Lee, Moore and Grant", "Lee & Co"): see names_listed
+_LIST_JOINS = frozenset({",", "and", "or", "&"})
+#: How many names a list must hold for :func:`names_listed` to read it
+LISTED_NAMES = 3
+
+
+def names_listed(c: Candidacy) -> bool:
+    """A name whose only support is its list, in a list of three names or more, no
+    preposition of place before it nor a noun in lower case after it, more than half of whose
+    other names are people's (the people field's) or names the gazetteer does not know: a
+    list of people, of players or of casinos whose names are towns by chance ("her children,
+    Talia, Dover, Laurence and Amy"). A list of places goes on ("in Lewisburg, Ronceverte and
+    Alderson", "hit Breisig, Kehl, Lahr and Offenburg"), a list before its noun names places'
+    bodies ("Lovejoy, Jonesboro and Riverdale high schools"), and a well-known place stands."""
+    if c.previous != "," or c.support != "list" or c.traits.known:
+        return False
+    texts = c.sentence.texts
+    names, opener, head = _list_around(texts, c.candidate.first, c.candidate.last + 1)
+    if len(names) < LISTED_NAMES or opener.lower() in words.PREPOSITIONS or head.islower():
+        return False
+    places, people, starts = c.gazetteer.places, c.claims.people_starts, c.sentence.starts
+    others = [
+        starts[first] in people or " ".join(texts[first:end]) not in places
+        for first, end in names[1:]
+    ]
+    return 2 * sum(others) > len(others)
+
+
+def _list_around(
+    texts: Sequence[str], first: int, end: int
+) -> tuple[list[tuple[int, int]], str, str]:
+    """The names of the list a name (tokens ``first`` to ``end``) stands in, itself first, as
+    (first, end) token spans of capitalized words joined by commas, "and", "or" or "&"; and
+    the words before and after the list."""
+    names = [(first, end)]
+    join = first - 1
+    while join > 0 and texts[join] in _LIST_JOINS:
+        start = join
+        while start > 0 and texts[start - 1][:1].isupper():
+            start -= 1
+        if start == join:
+            break
+        names.append((start, join))
+        join = start - 1
+    opener = texts[join] if join >= 0 and texts[join] not in _LIST_JOINS else ""
+    while end < len(texts) and texts[end] in _LIST_JOINS:
+        stop = end + 1
+        while stop < len(texts) and texts[stop][:1].isupper():
+            stop += 1
+        if stop == end + 1:
+            break
+        names.append((end + 1, stop))
+        end = stop
+    return names, opener, texts[end] if end < len(texts) else ""
