@@ -154,6 +154,8 @@ SLASH_RATES: dict[str, str] = {surface: per for surface, per in _table("slash_ra
 NUMBERED_NAMES = read_words(PACKAGE, "numbered_names.txt")
 # Words before a spelled-out number that make it a rank: "the world number one"
 RANK_WORDS = read_words(PACKAGE, "rank_words.txt")
+# Words before a number that names a section of a league: "Division two", "group 8 qualifier"
+SECTION_WORDS = read_words(PACKAGE, "section_words.txt")
 # Words before "second" that make it a place: "came second", "a distant second"
 PLACE_WORDS = read_words(PACKAGE, "place_words.txt")
 # Words before a bare "hundred" that make it a batsman's century: "his hundred"

@@ -9,7 +9,7 @@ from decimal import Decimal
 import regex
 
 from newsfacts.plugin import SpanSet, compiled
-from newsfacts_numbers import identifiers, letter_signs, spelled, sports, values
+from newsfacts_numbers import identifiers, letter_signs, sections, spelled, sports, values
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.candidates import candidate_at, cut_off, number_after_symbol
@@ -145,10 +145,8 @@ def _digits(text: str, match: regex.Match[str]) -> Raw | None:
             return _us_cents(text, start, end, values.digits(num))
         else:
             word = _name_word_before(text, start, before)
-            if (word in lx.NUMBERED_NAMES or word == "#") and not _TIMES_AFTER.match(
-                text, end, end + 12
-            ):
-                return None  # "Section 427", "Route 66", "#2" (a comment sign in the word list)
+            if word and _named(text, word, end, num):
+                return None
     bare = not word and bare_after(text, end)
     value = values.digits(num)
     if ordsuf:
@@ -213,6 +211,14 @@ def _us_cents(text: str, start: int, end: int, value: Decimal) -> Raw | None:
         return None
     raw = Raw(start - 2, end, cents.end(), value, kind="money", unit="cent", currency="USD")
     return per(text, raw)
+
+
+def _named(text: str, word: str, end: int, num: str) -> bool:
+    """Whether the digits ``num``, which end at ``end`` after ``word``, are part of a name."""
+    if (word in lx.NUMBERED_NAMES or word == "#") and not _TIMES_AFTER.match(text, end, end + 12):
+        return True  # "Section 427", "Route 66", "#2" (a comment sign in the word list)
+    # "a World Cup group 8 qualifier", "a Group 1 race"
+    return word in lx.SECTION_WORDS and sections.names_section(text, word, end, values.digits(num))
 
 
 def _name_word_before(text: str, start: int, before: str) -> str:

@@ -11,7 +11,7 @@ import regex
 from newsfacts.plugin import compiled
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
-from newsfacts_numbers import sports, values
+from newsfacts_numbers import sections, sports, values
 from newsfacts_numbers.candidates import reading
 from newsfacts_numbers.event_patterns import AGENT_BEFORE
 from newsfacts_numbers.measures import code_of, per, spaced, unit_of, with_unit
@@ -47,11 +47,14 @@ def cardinals(text: str, match: regex.Match[str]) -> Raw | None:
     read = reading(match.group())  # the group "words" spans the match
     if read is None or (read.alone and read.scale > 1):
         return None  # "R2.3 billion": a scale alone is the unread amount's, no number
-    if name_word_before(text, match.start()) in lx.RANK_WORDS:
+    word = name_word_before(text, match.start())
+    if word in lx.RANK_WORDS:
         return None  # "the world number one", "the number two seed": a rank
+    end = match.start() + read.length
+    if word in lx.SECTION_WORDS and sections.names_section(text, word, end, read.value):
+        return None  # "Division two", "a World Cup group four qualifier"
     if match.group().lower() == "hundred" and sports.century(text, match.start(), match.end()):
         return None  # "Babar reached his hundred off 98 balls": a batsman's century
-    end = match.start() + read.length
     # "five thousand": the scale is shared in ranges
     return with_unit(text, Raw(match.start(), end, end, read.value, multiplier=read.scale))
 
