@@ -66,6 +66,8 @@ NOT_NUMBERS = [
     "The Ravens (0-1) host the Raiders.",
     "Google unveiled Gemini 2.5 Deep Think, and Anthropic Claude Opus 4.1.",
     "Deputies answered a 911 call; a neighbor had called 911.",
+    "Officers went to the park after 911 callers reported shots.",
+    "A 999 caller said the van had crashed.",
     "The 4-H livestock auction opens Friday.",
     "COVID -19 tests",
     "each one they lose",
