@@ -24,12 +24,18 @@ PHONE = (
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?|1[-.])?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"
 )
 #: A local phone number, without an area code: "call police at 362-8147". Three digits, a
-#: hyphen and four, the last not 0 as a range's round high end is ("800-1200 calories"), no
-#: digit, point, comma, plus or hyphen before it, no decimal part or percent sign after it
-#: ("362-8147.5", "362-8147%": a range), and no word in lower case after it but "or" or
-#: "and" ("at 362-4415 or 362-4473"; not "350-1255 people"). Its two runs of digits are four
-#: characters apart, a pair of :data:`_PHONE_GAPS`: tried at the first.
-LOCAL_PHONE = r"(?<![\d.,+-])\d{3}-\d{3}[1-9](?![\d%]|\.\d)(?![ \t]++(?!(?:or|and)\b)\p{Ll})"
+#: hyphen and four, the last not 0 as a range's round high end is ("800-1200 calories")
+#: unless the first three are no range's round low end either, ending in neither 0 nor 5,
+#: and no "from" or "between" opens a range before them ("call 463-3950"; a range runs from
+#: a round number: "750-1500", "800-1000"; "scores from 196-2000"), no digit, point, comma,
+#: plus or hyphen before it, no decimal part or percent sign after it ("362-8147.5",
+#: "362-8147%": a range), and no word in lower case after it but "or" or "and" ("at
+#: 362-4415 or 362-4473"; not "350-1255 people"). Its two runs of digits are four characters
+#: apart, a pair of :data:`_PHONE_GAPS`: tried at the first.
+LOCAL_PHONE = (
+    r"(?<![\d.,+-])(?:\d{3}-\d{3}[1-9]|(?<!\b(?:from|between)[ \t])\d\d[1-46-9]-\d{4})"
+    r"(?![\d%]|\.\d)(?![ \t]++(?!(?:or|and)\b)\p{Ll})"
+)
 _PHONE_GAPS = frozenset([4, 5])
 _LOCAL_GAP = 4  # the characters from a local phone number's first run of digits to its second
 # What a phone number may start with right before its first run of digits: "+44 20",
