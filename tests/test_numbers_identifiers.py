@@ -134,6 +134,7 @@ AT_NEED_SENTENCES = [
     "The First Amendment, the Second World War and a talk at First Methodist Church.",
     "She cited her First Amendment rights at Oakdale's Second Baptist Church.",
     "A 911 call reached the 999 operator before the 112 system failed.",
+    "Prices were steady.\n-- Oslo Newsroom +47 22 55 01 42 Fax +47 22 55 01 43\n",
     "UPDATE 2-Exports rose as Erik ten Hag watched; later, ten Dutch fans left.",
     "The Group of Seven met as the Gang of Four, the Sweet Sixteen and the Fifty Club did.",
     "Third-party sellers gave first-hand advice to first-time buyers of second-hand cars.",
