@@ -1,5 +1,5 @@
 """The ``numbers`` field: a number that names a section of a league or a tournament is no
-quantity ("Division two", "a World Cup group four qualifier", "a Group 1 race";
+quantity ("Division two", "a World Cup group six qualifier", "a Group 1 race";
 ``data/section_words.txt``), while the counts beside such a word stay."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from number_checks import facts
     "text",
     [
         "Norway won a World Cup soccer group 6 qualifier on Sunday.",
-        "Ireland lost their World Cup group four qualifier in Dublin.",
+        "Wales won their World Cup group six qualifier in Cardiff.",
         "Fans cheered after their opening group nine match in Oslo.",
         "The Irish colt won a Group 1 race at Leopardstown.",
         "Results of the league:\nDivision one\nDivision two\n",
@@ -37,7 +37,7 @@ def test_a_section_s_number_is_no_quantity(text: str) -> None:
         ("The rescuers led the group 10 km to the road.", [("10", 10, "measure", "km", None)]),
         ("They sent the group 20 or so blankets.", [("20", 20, "count", None, None)]),
         (
-            "The mayor tells one group one thing and another group another thing.",
+            "The mayor tells one group one deal and another group another deal.",
             [("one", 1, "count", None, None), ("one", 1, "count", None, None)],
         ),
         ("The group 12 members voted for the plan.", [("12", 12, "count", None, None)]),

@@ -13,10 +13,10 @@ from number_checks import facts
     "text",
     [
         "-- Oslo Newsroom +47 22 55 01 42",
-        "-- Reuters Ottawa Bureau ( 613 ) 555-0199\n",
+        "-- Reuters Halifax Bureau ( 902 ) 555-0199\n",
         "-- Bucharest Newsroom 40-1 5550123",
-        "-- Air Cargo Newsroom Tel+44 171 555 0182 Fax +44 171 555 0117",
-        "Telephone : ( 6221 ) 555-0164 .\nFax : ( 6221 ) 555-0104 .\n",
+        "-- Freight Newsroom Tel+44 161 555 0182 Fax +44 161 555 0117",
+        "Telephone : ( 6231 ) 555-0164 .\nFax : ( 6231 ) 555-0104 .\n",
         "-- Dhaka Newsroom 880-2-555012",
     ],
 )

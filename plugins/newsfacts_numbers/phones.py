@@ -26,7 +26,7 @@ PHONE = (
 #: A local phone number, without an area code: "call police at 362-8147". Three digits, a
 #: hyphen and four, the last not 0 as a range's round high end is ("800-1200 calories")
 #: unless the first three are no range's round low end either, ending in neither 0 nor 5,
-#: and no "from" or "between" opens a range before them ("call 463-3950"; a range runs from
+#: and no "from" or "between" opens a range before them ("call 427-6180"; a range runs from
 #: a round number: "750-1500", "800-1000"; "scores from 196-2000"), no digit, point, comma,
 #: plus or hyphen before it, no decimal part or percent sign after it ("362-8147.5",
 #: "362-8147%": a range), and no word in lower case after it but "or" or "and" ("at

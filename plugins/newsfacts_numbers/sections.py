@@ -1,5 +1,5 @@
 """Numbers that name a section of a league or a tournament, not a quantity: "Division two",
-"a World Cup soccer group four qualifier", "a Group 1 race" (``data/section_words.txt``)."""
+"a World Cup soccer group six qualifier", "a Group 1 race" (``data/section_words.txt``)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ def names_section(text: str, word: str, end: int, value: Decimal) -> bool:
     """Whether the number that ends at ``end``, after ``word``, names a section: after a
     capitalized section word always ("Division two", "Group 1"); after one in lower case at
     the end of a line or before a mark ("Welsh division one"), or, above one, before a
-    singular noun, which a count of two or more would not take ("group four qualifier";
-    "the group 20 years ago" and "one group one thing" are counts), no scale, unit nor
+    singular noun, which a count of two or more would not take ("group six qualifier";
+    "the group 20 years ago" and "one group one deal" are counts), no scale, unit nor
     function word ("the group 5 million", "the group 10 km", "the group 20 or so")."""
     if word not in lx.SECTION_WORDS:
         return False

@@ -52,7 +52,7 @@ def cardinals(text: str, match: regex.Match[str]) -> Raw | None:
         return None  # "the world number one", "the number two seed": a rank
     end = match.start() + read.length
     if word in lx.SECTION_WORDS and sections.names_section(text, word, end, read.value):
-        return None  # "Division two", "a World Cup group four qualifier"
+        return None  # "Division two", "a World Cup group six qualifier"
     if match.group().lower() == "hundred" and sports.century(text, match.start(), match.end()):
         return None  # "Babar reached his hundred off 98 balls": a batsman's century
     # "five thousand": the scale is shared in ranges
