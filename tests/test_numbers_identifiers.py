@@ -142,6 +142,7 @@ AT_NEED_SENTENCES = [
     "The plan is a good one, the one she promised, not the one thing they need.",
     "One might think the plan is one that works, as one could say.",
     "They left one by one, and one after another the rooms emptied.",
+    "At one point the lead shrank; at one point per game, it was the best rate.",
     # Those that start at a distance from a need ("[Nn]o one" at "o one", "(?<=\bPro[ ])\d"
     # after "Pro"); and code names, scanned ("-\d" stands at every score of a page of results)
     "Two F-35A jets and a MiG-29 flew as traces of caesium-137 and the H-1B rules came up.",
