@@ -63,7 +63,7 @@ NOT_NUMBERS = [
     # a US highway before a direction, after any word
     "Part of U.S. 61 south of Tulsa reopened, as did US 12 westbound.",
     "He called the tax a mistake from day one.",
-    "At one point, the crowd cheered; the lead shrank at one point in the third.",
+    "At one point, the talks stalled; the lead shrank at one point in the third.",
     "The Ravens (0-1) host the Raiders.",
     "Google unveiled Gemini 2.5 Deep Think, and Anthropic Claude Opus 4.1.",
     "Deputies answered a 911 call; a neighbor had called 911.",
