@@ -1,6 +1,7 @@
 """A "that" right before the cue stands for the noun before it, when a participle, a verb in
 the past or a preposition opens that noun: the thing that says the words speaks ("Toting
-banners that said “...”" is "banners", not "Carrying banners").
+banners that said “...”" is "banners", not "Carrying banners"). The speaker's offsets are
+those of the "that", as a pronoun's are (``test_quotes_restrictive_relatives.py``).
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -19,14 +20,14 @@ ROWS: list[Row] = [
         "Keep our shelves full",
         "banners",
         "said",
-        "banners",
+        "that",
     ),
     (
         "Marta Lindqvist was named as the cyclist, wearing a jacket that read “Bikes belong here.”",
         "Bikes belong here.",
         "jacket",
         "read",
-        "jacket",
+        "that",
     ),
     (
         "Shoppers trying to order shoes were greeted on Friday by a message that said, “Sorry, the"
@@ -34,7 +35,7 @@ ROWS: list[Row] = [
         "Sorry, the item you want is no longer in stock.",
         "message",
         "said",
-        "message",
+        "that",
     ),
     # (no participle, verb or preposition before the noun: the phrase as before)
     (
@@ -42,7 +43,7 @@ ROWS: list[Row] = [
         "No trespassing after dark",
         "sign",
         "read",
-        "sign",
+        "that",
     ),
 ]
 

@@ -207,6 +207,26 @@ def names_no_one(chunk: list[Word]) -> bool:
 _OBJECT_RELATIVES = frozenset(["what", "which", "whom"])
 
 
+# Relative pronouns that may stand right before their verb with no comma, their clause
+# restricting the noun before them: "a notice that| said", "the agency which| reported"
+_RESTRICTIVE_RELATIVES = frozenset(("that", "which", "who"))
+
+
+def restrictive_relative(text: str, words: list[Word]) -> Word | None:
+    """The relative pronoun ending the words before a cue, adverbs aside, that is the
+    subject of the cue's clause and restricts the noun right before it, no comma between:
+    the "that" of "banners that said", the "which" of "the board which reported"; None if
+    the words end otherwise or a comma sets the pronoun off (", which said" is read as
+    an appositive clause: :func:`newsfacts_quotes.phrases.relative_clause`)."""
+    index = len(words) - 1
+    while index > 1 and filler(words[index][2]):
+        index -= 1  # "a notice that also said"
+    word = words[index]
+    if index < 1 or word[2].lower() not in _RESTRICTIVE_RELATIVES:
+        return None
+    return None if "," in text[words[index - 1][1] : word[0]] else word
+
+
 def relative_subject(words: list[Word]) -> bool:
     """Whether a chunk before a cue opens the cue's own clause, its subject right after a
     relative pronoun ("in what Ann Cole", "which the mayor"): a name or a determiner, not a

@@ -16,6 +16,7 @@ from newsfacts_quotes.clauses import (
     names_no_one,
     own_clause,
     relative_subject,
+    restrictive_relative,
     sentence_start,
     set_off_opener,
 )
@@ -103,8 +104,8 @@ class Speakers(AppositiveSpeakers):
             if opening is not None:
                 return opening
         # "Markets rallied after the Fed chair said": the subject of the cue's own clause
-        speaker = self._resolve(
-            own_clause(chunks[-1]), last=True, after_quote=after_quote, subject_only=participle
+        speaker = self._clause_subject(
+            own_clause(chunks[-1]), after_quote=after_quote, participle=participle
         )
         # "Ella Ward, who grew up in Keswick said", "Delta Analytics, which added", "The
         # group, which includes Iraq, Kuwait and Oman, said": the clause's "who" or "which"
@@ -114,6 +115,18 @@ class Speakers(AppositiveSpeakers):
         # (not "Hale, who Moss on Friday called")
         if clause and not (len(chunks[clause]) > 1 and self._names(chunks[clause][1:])):
             return self._relative(chunks, clause, after_quote=after_quote) or speaker
+        return speaker
+
+    def _clause_subject(
+        self, words: list[Word], *, after_quote: bool, participle: bool
+    ) -> Speaker | None:
+        """The speaker the words of the cue's own clause name; a "that" or "which" right
+        after the phrase read ("a notice that said") is where its offsets point, as a
+        pronoun's do (and as those of ", which said" do)."""
+        speaker = self._resolve(words, last=True, after_quote=after_quote, subject_only=participle)
+        relative = restrictive_relative(self.text, words)
+        if speaker and relative and not self.text[speaker.end : relative[0]].strip():
+            return Speaker(speaker.name, relative[0], relative[1])
         return speaker
 
     def _coordinated_subject(
