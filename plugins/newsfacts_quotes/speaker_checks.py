@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple, Protocol
 
 import newsfacts
-from newsfacts.plugin import MONTH_NAMES, WEEKDAYS, Check, compiled
+from newsfacts.plugin import MONTH_NAMES, WEEKDAYS, Check, compiled, read_words
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes import stretches as st
 from newsfacts_quotes.mentions import Speaker
@@ -20,6 +20,10 @@ from newsfacts_quotes.speakers import Speakers
 from newsfacts_quotes.what_namers import what_before
 
 BEFORE_REACH = 250  # characters before an opening mark (or a cue) where a speaker may stand
+
+_PARTICIPLE_OPENERS = read_words("newsfacts_quotes", "participle_openers.txt")
+_MAX_PARTICIPLE_OPENERS = 2  # "And in| explaining why ..."
+_CLOSING_MARK = compiled(r"[”\"]")
 
 
 class Reader(Protocol):
@@ -214,6 +218,32 @@ def _names_after(word: str) -> bool:
     return word == "according to" or word.endswith(" from")
 
 
+def _opening_participle(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
+    """'After calling the plan “a disaster,” the mayor voted no': a participle opening its
+    sentence (maybe after a word of data/participle_openers.txt) has the subject of the
+    main clause, which opens past the comma after the quote's close."""
+    sentence = attributor.document.sentence_at(cue.start)
+    if not (cue.participle and before) or sentence is None:
+        return None
+    text = attributor.text
+    opening = text[sentence.start : cue.start].lower().split()
+    if len(opening) > _MAX_PARTICIPLE_OPENERS or not _PARTICIPLE_OPENERS.issuperset(opening):
+        return None
+    close = _CLOSING_MARK.search(text, cue.end, sentence.end)
+    if close is None:
+        return None
+    # (the comma inside the marks, '“...,” the mayor', or after the words that go on)
+    comma = close.start() - 1 if text[close.start() - 1] == "," else text.find(",", close.end())
+    if comma < 0 or comma >= sentence.end:
+        return None
+    main = close.end() if comma < close.start() else comma + 1
+    found = attributor.speakers.opening_subject(main, sentence.end)
+    if found is None:
+        return None
+    named = attributor.speakers.first_speaker(found.start, found.end)
+    return named if named is not None and named[1:] == found[1:] else found
+
+
 def _sentence_subject(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
     """Rather the sentence's subject than nobody: "He ... and said that Ortiz is “soft”"."""
     sentence = attributor.document.sentence_at(cue.start)
@@ -281,6 +311,12 @@ SPEAKER_CHECKS: tuple[Check[Cue], ...] = (
         _found(_phrase_after_cue),
         "speaker",
         "the phrase after a cue after the quote, or after 'according to'",
+    ),
+    Check(
+        "opening-participle",
+        _found(_opening_participle),
+        "speaker",
+        "the main clause's subject after a participle opening the sentence: 'After calling",
     ),
     Check(
         "subject-of-sentence",
