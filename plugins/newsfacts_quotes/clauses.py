@@ -213,18 +213,15 @@ _RESTRICTIVE_RELATIVES = frozenset(("that", "which", "who"))
 
 
 def restrictive_relative(text: str, words: list[Word]) -> Word | None:
-    """The relative pronoun ending the words before a cue, adverbs aside, that is the
-    subject of the cue's clause and restricts the noun right before it, no comma between:
-    the "that" of "banners that said", the "which" of "the board which reported"; None if
-    the words end otherwise or a comma sets the pronoun off (", which said" is read as
-    an appositive clause: :func:`newsfacts_quotes.phrases.relative_clause`)."""
-    index = len(words) - 1
-    while index > 1 and filler(words[index][2]):
-        index -= 1  # "a notice that also said"
-    word = words[index]
-    if index < 1 or word[2].lower() not in _RESTRICTIVE_RELATIVES:
+    """The relative pronoun ending the words before a cue that is the subject of the cue's
+    clause and restricts the noun right before it, no comma between: the "that" of "banners
+    that said", the "which" of "the board which reported"; None if the words end otherwise
+    or a comma sets the pronoun off (", which said" is read as an appositive clause:
+    :func:`newsfacts_quotes.phrases.relative_clause`)."""
+    word = words[-1]
+    if len(words) < 2 or word[2].lower() not in _RESTRICTIVE_RELATIVES:
         return None
-    return None if "," in text[words[index - 1][1] : word[0]] else word
+    return None if "," in text[words[-2][1] : word[0]] else word
 
 
 def relative_subject(words: list[Word]) -> bool:

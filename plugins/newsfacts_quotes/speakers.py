@@ -124,7 +124,7 @@ class Speakers(AppositiveSpeakers):
         after the phrase read ("a notice that said") is where its offsets point, as a
         pronoun's do (and as those of ", which said" do)."""
         speaker = self._resolve(words, last=True, after_quote=after_quote, subject_only=participle)
-        relative = restrictive_relative(self.text, words)
+        relative = restrictive_relative(self.text, words) if speaker else None
         if speaker and relative and not self.text[speaker.end : relative[0]].strip():
             return Speaker(speaker.name, relative[0], relative[1])
         return speaker
