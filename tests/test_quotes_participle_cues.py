@@ -33,8 +33,8 @@ ROWS: list[Row] = [
     ),
     # (was no quote)
     (
-        "Ana Ruiz was back to boasting about “winning” at the rally on Friday.",
-        "winning",
+        "Ana Ruiz spent the rally on Friday boasting about “a record crowd”.",
+        "a record crowd",
         "Ana Ruiz",
         "boasting",
         "Ana Ruiz",
