@@ -60,7 +60,9 @@ this order:
     article points to its county too ("London" in an article naming Cupertino); nor, in a
     national story (:func:`~newsfacts_locations.state_city.national`), one named after a
     place abroad ("Paris" in a
-    campaign story that names Dallas among other states' places).
+    campaign story that names Dallas among other states' places), nor one far below a
+    namesake abroad whose state one mention of the state's own name alone votes for
+    (:func:`~newsfacts_locations.state_city.state_named_once`).
 ``same region``
     in the UK and Ireland, whose states are counties here (see
     :func:`~newsfacts_locations.locality.division_of`): the same for a town's nation, scored
@@ -116,6 +118,7 @@ from newsfacts_locations.state_city import (
     namesake_at_home,
     national,
     state_city_once,
+    state_named_once,
 )
 
 QUALIFIER_BONUS = 20.0
@@ -270,6 +273,8 @@ def same_state(place: Place, clues: Clues) -> float:
         return 0.0
     if not state and (state_city_once(place, clues) or big_cities_only(place, clues)):
         return 0.0  # "Officials in New York said ... in Amsterdam": the Dutch city
+    if not state and state_named_once(place, clues):
+        return 0.0  # "Sen. Jane Roe of Texas" beside "the floods in Paris": the French city
     return area_bonus(votes, STATE_BONUS if state else SAME_STATE_BONUS)
 
 

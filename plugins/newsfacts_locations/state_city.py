@@ -15,7 +15,11 @@ place abroad (:func:`big_cities_only`): "Traders in Chicago ... shares in Paris 
 French capital. So, in a national story, whose names vote for many states alike, are
 the votes of one of them for a town named after a better-known place abroad
 (:func:`national`): "the bombing in Paris" in a campaign story that names Iowa, Ohio, Dallas
-and Austin is the French capital, not Paris, Texas.
+and Austin is the French capital, not Paris, Texas. Nor does one mention of the state's
+own name, the only vote for its state, when the town lies far below such a place
+(:func:`state_named_once`): "a senator of Texas" in a story of "the floods in Paris" is a
+politician's state named in passing; a street address, its county or another town of its
+state still keep the town.
 
 The other way round, a local paper's dateline names its own town, not a well-known city of
 its name in another state that no name of the article votes for: the ``dateline town`` term
@@ -105,6 +109,45 @@ def state_city_once(place: Place, clues: Clues) -> bool:
     )
 
 
+def state_named_once(place: Place, clues: Clues) -> bool:
+    """Whether a town more than :data:`PASSING_REACH` below its name's best-known reading
+    abroad takes its state's votes from one mention of the state's own name alone, the
+    article pointing to no county of it: a politician's or a team's state named in passing
+    ("Sen. Jane Roe of Texas" in a story of "the floods in Paris") says nothing of where
+    the story is set. Not in a story that gives a North American street address
+    (:mod:`newsfacts_locations.addresses`), a local paper's, whose state is its home; nor
+    in a sentence that opens with the state ("In Massachusetts, officials in Essex said":
+    :mod:`newsfacts_locations.sentence_settings`)."""
+    if clues.locality.addressed or (place.country_code, place.admin1) in clues.setting:
+        return False
+    if best_known_country(clues.key) == place.country_code:
+        return False
+    if clues.top_prominence - prominence(place) <= PASSING_REACH:
+        return False
+    division = division_of(place)
+    if division is None:
+        return False
+    names = clues.locality.divisions.voters(division, SLIGHT)
+    others = list(itertools.islice(((n, v) for n, v in names if n != clues.key), 2))
+    if len(others) != 1:
+        return False
+    name, votes = others[0]
+    return (
+        votes <= MENTION_WEIGHT
+        and _names_state(name, division)
+        and not county_pointed(place, clues)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _names_state(name: str, division: tuple[str, str]) -> bool:
+    """Whether ``name`` names the state ``division`` itself."""
+    return any(
+        place.kind == "admin" and not place.admin2 and division_of(place) == division
+        for place in load().lookup(name)
+    )
+
+
 def national(place: Place, votes: float, clues: Clues) -> bool:
     """Whether a town named after a better-known place abroad, more than
     :data:`~newsfacts_locations.priors.NEARBY_REACH` below it, lies in a state that holds
@@ -122,7 +165,8 @@ def national(place: Place, votes: float, clues: Clues) -> bool:
 def in_passing(place: Place, clues: Clues) -> bool:
     """Whether a town, more than :data:`PASSING_REACH` below its name's best-known reading
     abroad, is named in a national story (:func:`national`), or below a big city abroad with
-    no vote for its state, and the article points to no county of it: the story's country is
+    no vote for its state but one mention of the state's own name (:func:`state_named_once`),
+    and the article points to no county of it: the story's country is
     no clue to it either ("the bombing in Paris" in a campaign story that names the US and
     many of its states, "the climate accord in Paris" in a story of New York, Boston and
     Washington, are the French capital, not Paris, Texas)."""
@@ -132,7 +176,7 @@ def in_passing(place: Place, clues: Clues) -> bool:
     if clues.top_prominence - prominence(place) <= PASSING_REACH:
         return False
     votes = clues.locality.division_share(place, clues.key)
-    unsupported = not votes and _best_known_big(clues.key)
+    unsupported = (not votes or state_named_once(place, clues)) and _best_known_big(clues.key)
     return (unsupported or national(place, votes, clues)) and not county_pointed(place, clues)
 
 
