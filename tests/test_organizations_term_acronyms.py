@@ -58,3 +58,19 @@ def test_an_unknown_acronym_still_names_a_body() -> None:
 )
 def test_everyday_terms_in_capitals_are_no_organizations(text: str, expected: list[str]) -> None:
     assert [fact.text for fact in EXTRACTOR.extract(text).organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mason scored twice and the Hornets won it in OT.", []),
+        ("Mason opened an account with TD Bank.", ["TD Bank"]),
+        ("The site blocks any IP address that sends too many requests.", []),
+        ("Brisk SME lending lifted Carver Bank's profit.", ["Carver Bank"]),
+        ("Fans were told to DM the club for refunds.", []),
+    ],
+)
+def test_game_and_web_terms_in_capitals_are_no_organizations(
+    text: str, expected: list[str]
+) -> None:
+    assert [fact.text for fact in EXTRACTOR.extract(text).organizations] == expected
