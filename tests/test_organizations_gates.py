@@ -24,6 +24,7 @@ SENTENCES = (
     "Fans filled Emirates Stadium and AT&T Stadium, said the Arsenal Football Club.",
     "The rally near Mill and Congress streets was held by the Teamsters Union.",
     "The Norland Semiconductor index rose 2 percent, the Nasdaq said.",
+    "Her Boeing 767 and an Airbus A330-200 sat beside Exxon's 400 tankers, Delta said.",
     "BASEBALL - The Boston Red Sox beat the Yankees 5-3 . Fans in Boston cheered the win .",
     "Deforestation in the Amazon worried Greenpeace, and the Brazilian Amazon burned.",
     "Labour costs rose, the Bank of England said, and Labor shortages grew.",

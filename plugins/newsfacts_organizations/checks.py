@@ -293,6 +293,7 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         'opens a venue\'s name ("Emirates Stadium"; newsfacts/data/venue_words.txt)',
     ),
     Check("street-after", thing_checks.street_after, "reject", 'names a street: "Congress Street"'),
+    Check("model-after", thing_checks.model_number_after, "reject", 'a product: "a Boeing 757"'),
     Check("index-after", firms.index_name, "reject", 'names an index: "the KBW Bank index"'),
     Check(
         "town-as-place", institutions.town_as_place, "reject", 'a team\'s town: "fans in Boston"'

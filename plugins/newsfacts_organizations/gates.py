@@ -95,6 +95,7 @@ GATES = (
     Gate("venue-word-after", "after", _may_open_venue),
     Gate("venue-word-after", "caps"),
     Gate("street-after", "after", lambda word: word.lower() in thing_checks.STREET_NOUNS),
+    Gate("model-after", "after", lambda word: any(map(str.isdigit, word[:3]))),
     Gate("index-after", "after", firms.INDEX_NOUNS.__contains__),
     Gate("town-as-place", "before", lambda word: word.lower() in institutions.TOWN_PLACE_WORDS),
     Gate("place-after-the", "final", lambda word: word.lower() in THE_PLACES),

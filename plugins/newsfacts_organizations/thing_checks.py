@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 
-from newsfacts.plugin import VENUE_WORDS
+from newsfacts.plugin import VENUE_WORDS, compiled
 from newsfacts_organizations import sports_venues
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
@@ -62,6 +62,24 @@ def event_word_after(c: Candidacy) -> str:
     word = sentence.lowered[after].title() if sentence.caps else sentence.texts[after]
     # The word first: few are event words, and the name's own test costs more.
     return word if word in EVENT_WORDS and not _acronym_of_an_event(c) else ""
+
+
+# A model's number or an index's count: three digits, with at most two capital letters before
+# or after them and a hyphenated tail ("757", "A380", "787-9", "A350-900"); not a year
+# ("Boeing 2019 results"), nor a price or a count of four digits and more.
+MODEL_NUMBER = compiled(r"[A-Z]{0,2}[0-9]{3}[A-Z]{0,2}(?:-[0-9a-z]+)?")
+
+
+def model_number_after(c: Candidacy) -> str:
+    """ "a Boeing 757", "an Airbus A380", "the Nasdaq 100 Index": a company's name right
+    before a model's number names the product, not the maker (not a name before its
+    possessive, the owner: "Exxon's 500 stations")."""
+    after, texts = c.candidate.last, c.sentence.texts
+    if c.candidate.entry.kind != "company" or after >= len(texts):
+        return ""
+    word = texts[after]
+    owner = texts[after - 1].endswith(POSSESSIVE_ENDINGS)
+    return word if MODEL_NUMBER.fullmatch(word) and not owner else ""
 
 
 # Lower-case nouns of streets: "Mill and Congress streets", "the Parliament road"
