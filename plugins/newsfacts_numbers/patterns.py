@@ -73,10 +73,12 @@ _SPACED_SUFFIX = (
 )
 _BRANCHES = {
     # fractions written with a slash, after a whole number or not ("1/2 pound", "1/16 of a
-    # pint", "9 1/4 cents"), or in one character after a whole number ("15½ games", "2 ½
+    # pint", "9 1/4 cents"; joined by a hyphen as market prices write them: "up 3/4 at
+    # 52-3/8", "3-1/2 percent"), or in one character after a whole number ("15½ games", "2 ½
     # inches")
     "slash": r"(?P<slash>(?<![\d/⁄.,])"
-    rf"(?:(?P<whole>\d{{1,3}})[ \u00a0])?(?P<numerator>\d{{1,2}})[/⁄](?P<denominator>\d{{1,3}})"
+    r"(?:(?P<whole>\d{1,3})(?:[ \u00a0]|(?P<joined>-)))?"
+    r"(?P<numerator>\d{1,2})[/⁄](?P<denominator>\d{1,3})"
     rf"|(?P<glued>\d{{1,3}})[ \u00a0]?(?P<glyph>[{_VULGAR}])"
     r")(?![\d/⁄])",
     # digits, with an optional sign and currency symbol or code ("-5", "$3", "US$ 5", "USD1");

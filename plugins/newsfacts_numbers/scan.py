@@ -21,6 +21,9 @@ from newsfacts_numbers.words_before import name_word_before
 
 # The largest denominator of a mixed number read without a unit after it ("4 2/3 innings")
 _MIXED_DENOMINATOR = 16
+# The largest denominator of a mixed number joined by a hyphen: a price of bonds is written
+# in 32nds and 64ths of a point ("98-14/32"), the hyphen telling the whole and its part apart
+_JOINED_DENOMINATOR = 64
 # A count of times after a word that numbers a name: "swam the English Channel 43 times" is
 # a count, as "Channel 4" is not
 _TIMES_AFTER = compiled(r"[ \t]++times\b")
@@ -292,6 +295,8 @@ def _slash(text: str, match: regex.Match[str]) -> Raw | None:
         numerator, denominator = px.VULGAR_FRACTIONS[glyph]
         value = Decimal(int(match.group("glued"))) + Decimal(numerator) / Decimal(denominator)
         return with_unit(text, Raw(start, end, end, value))
+    if match.group("joined"):
+        return _joined(text, match)
     denominator = int(match.group("denominator"))
     whole = match.group("whole")
     if denominator == 0 or not (spelled.HALF_OF.match(text, end) or unit_at(text, end)):
@@ -308,3 +313,16 @@ def _slash(text: str, match: regex.Match[str]) -> Raw | None:
     if whole is None:
         return with_unit(text, Raw(start, end, end, value, kind="fraction"))
     return with_unit(text, Raw(start, end, end, Decimal(int(whole)) + value))
+
+
+def _joined(text: str, match: regex.Match[str]) -> Raw | None:
+    """ "52-3/8", "98-14/32", "3-1/2 percent": a whole number and a fraction of one joined by a
+    hyphen, as market reports write prices and rates, is one number (52.375), unit or not.
+    "10-15/20" is none: its first number, read as the digits branch reads it."""
+    start, end = match.span()
+    numerator, denominator = int(match.group("numerator")), int(match.group("denominator"))
+    if not 0 < numerator < denominator <= _JOINED_DENOMINATOR:
+        digits = px.DIGITS_CANDIDATE.match(text, start, None, px.CONCURRENT)
+        return None if digits is None else _digits(text, digits)
+    value = Decimal(int(match.group("whole"))) + Decimal(numerator) / Decimal(denominator)
+    return with_unit(text, Raw(start, end, end, value))
