@@ -156,6 +156,8 @@ NUMBERED_NAMES = read_words(PACKAGE, "numbered_names.txt")
 RANK_WORDS = read_words(PACKAGE, "rank_words.txt")
 # Words before a number that names a section of a league: "Division two", "group 8 qualifier"
 SECTION_WORDS = read_words(PACKAGE, "section_words.txt")
+# Words before a bare fraction that make it a price's move: "eased 1/8", "bonds were off 12/32"
+MOVE_WORDS = read_words(PACKAGE, "move_words.txt")
 # Words before "second" that make it a place: "came second", "a distant second"
 PLACE_WORDS = read_words(PACKAGE, "place_words.txt")
 # Words before a bare "hundred" that make it a batsman's century: "his hundred"

@@ -17,13 +17,15 @@ from newsfacts_numbers.measures import glued_after, per, unit_of, with_unit
 from newsfacts_numbers.money_ranges import after_money_dash
 from newsfacts_numbers.raw import Raw
 from newsfacts_numbers.units import bare_after, unit_at
-from newsfacts_numbers.words_before import name_word_before
+from newsfacts_numbers.words_before import name_word_before, whole_word_before
 
 # The largest denominator of a mixed number read without a unit after it ("4 2/3 innings")
 _MIXED_DENOMINATOR = 16
 # The largest denominator of a mixed number joined by a hyphen: a price of bonds is written
 # in 32nds and 64ths of a point ("98-14/32"), the hyphen telling the whole and its part apart
 _JOINED_DENOMINATOR = 64
+# The parts of a point a price moves by, as market reports write them: halves to 64ths
+_POINT_PARTS = frozenset({2, 4, 8, 16, 32, 64})
 # A count of times after a word that numbers a name: "swam the English Channel 43 times" is
 # a count, as "Channel 4" is not
 _TIMES_AFTER = compiled(r"[ \t]++times\b")
@@ -300,9 +302,9 @@ def _slash(text: str, match: regex.Match[str]) -> Raw | None:
     denominator = int(match.group("denominator"))
     whole = match.group("whole")
     if denominator == 0 or not (spelled.HALF_OF.match(text, end) or unit_at(text, end)):
-        if whole is None:
-            return None
         numerator = int(match.group("numerator"))
+        if whole is None:
+            return _price_move(text, match, numerator, denominator)
         if 0 < numerator < denominator <= _MIXED_DENOMINATOR:  # "4 2/3 innings", "1 1/2 games"
             value = Decimal(int(whole)) + Decimal(numerator) / Decimal(denominator)
             return with_unit(text, Raw(start, end, end, value))
@@ -326,3 +328,15 @@ def _joined(text: str, match: regex.Match[str]) -> Raw | None:
         return None if digits is None else _digits(text, digits)
     value = Decimal(int(match.group("whole"))) + Decimal(numerator) / Decimal(denominator)
     return with_unit(text, Raw(start, end, end, value))
+
+
+def _price_move(text: str, match: regex.Match[str], numerator: int, denominator: int) -> Raw | None:
+    """ "Acme eased 1/8", "bonds were off 12/32": a bare fraction before no unit, in halves
+    to 64ths, right after a word of a price's move (``data/move_words.txt``), is the move, in
+    points (0.125); elsewhere such a fraction is no number ("9/11", "the 1/2 price")."""
+    if denominator not in _POINT_PARTS or not 0 < numerator < denominator:
+        return None
+    start, end = match.span()
+    if whole_word_before(text, start).lower() not in lx.MOVE_WORDS:
+        return None
+    return with_unit(text, Raw(start, end, end, Decimal(numerator) / Decimal(denominator)))
