@@ -26,6 +26,7 @@ from newsfacts_numbers import (
     local,
     measures,
     multiples,
+    range_days,
     ranges,
     scan,
     values,
@@ -255,7 +256,8 @@ def _scanned(text: str, dates: Sequence[newsfacts.Fact]) -> list[Raw]:
     points_in_time = [
         (d.start, d.end) for d in dates if getattr(d, "type", None) not in ("DURATION", "SET")
     ]
-    claimed = SpanSet.of_spans([*points_in_time, *identifiers.names(text, hits, runs)])
+    days = range_days.closing_days(text, points_in_time)  # "from October 12 to 15"
+    claimed = SpanSet.of_spans([*points_in_time, *days, *identifiers.names(text, hits, runs)])
     found = scan.scan(text, claimed, hits)
     folds = multiples.glued(text)  # "sixfold": no word the scan finds
     if folds:
