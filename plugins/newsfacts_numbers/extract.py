@@ -34,7 +34,7 @@ from newsfacts_numbers import (
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers.counted import counted, glued_noun
-from newsfacts_numbers.loose_ages import age_group, age_pair, loose_age
+from newsfacts_numbers.loose_ages import age_group, age_pair, both_age, loose_age
 from newsfacts_numbers.raw import Raw
 
 _MAX_AGE = 120
@@ -328,8 +328,8 @@ def _age(text: str, raw: Raw) -> None:
     # value (decimals compare slower than the text is read); the patterns last.
     if raw.kind != "count" or raw.unit or raw.multiplier != 1:
         return
-    if loose_age(text, raw) or age_group(text, raw) or age_pair(text, raw):
-        # "Jane Roe, 55 of Dayton", "voters under 30", "The men, 19 and 24, told"
+    if loose_age(text, raw) or age_group(text, raw) or age_pair(text, raw) or both_age(text, raw):
+        # "Jane Roe, 55 of Dayton", "voters under 30", "The men, 19 and 24, told", "both 31,"
         raw.kind, raw.unit = "measure", "year of age"
         return
     low = max(0, raw.start - _AGE_REACH)

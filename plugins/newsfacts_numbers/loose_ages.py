@@ -2,7 +2,8 @@
 "Jane Roe, 13 and her sister", and after a full name with no comma at all, before a verb or
 a home town: "Jane Roe 44 said", "John Doe 45 of Boston" (local news and wires write them
 so). After people and "under" or "over", a poll's age group: "adults under 40", "those over
-65". And two ages in apposition after people: "The men, 19 and 24, told officers"."""
+65". Two ages in apposition after people: "The men, 19 and 24, told officers". And one age
+shared by two people: "Ann Roe and Ben Cole, both 31, were charged"."""
 
 from __future__ import annotations
 
@@ -181,3 +182,29 @@ def age_pair(text: str, raw: Raw) -> bool:
         return False
     who = before["who"]
     return who.lower() in lx.PEOPLE or (who[0].isupper() and before["given"] is not None)
+
+
+# One age shared by two or more people, after their names or a noun for them, read backwards
+# from the number (REVERSE, anchored by \G): "Ann Roe and Ben Cole, both 31,", "the two
+# boys (both 15)"
+_BOTH_BEFORE = compiled(
+    r"(?<!\p{L})(?P<who>\p{L}+)(?:[ \t]?,[ \t]|[ \t]\()both[ \t]\G", flags=regex.REVERSE
+)
+# After it, what closes the aside: a comma, a bracket or a stop ("both 31, were", "both 15)")
+_BOTH_AFTER = compiled(r"[ \t]?[,;)]|\.(?:\s|\Z)")
+
+
+def both_age(text: str, raw: Raw) -> bool:
+    """Whether the bare count ``raw``, in digits, is an age two people share: after "both" in
+    an aside on their names or a noun for them, a mark closing it: "Ann Roe and Ben Cole,
+    both 31, were charged", "the two boys (both 15)"; not "Sales and profits, both 12 times
+    higher" nor "the sites, both 40 miles away"."""
+    if not text.endswith("both ", 0, raw.start) or not text[raw.start].isdigit():
+        return False  # the quick test: most counts stand after no "both"
+    if not 0 < raw.value <= _MAX_AGE or raw.value % 1 or _BOTH_AFTER.match(text, raw.end) is None:
+        return False
+    before = _BOTH_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+    if before is None:
+        return False
+    who = before["who"]
+    return who[0].isupper() or who.lower() in lx.PEOPLE
