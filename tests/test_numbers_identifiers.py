@@ -45,6 +45,7 @@ SENTENCES = [
     "Studio 54's owner and District 7’s member met.",
     "Ring 01632 960123, Oxford (01632) 960123 or the line on 0808-1570192.",
     "They sold 486-based machines and a 1998-built ferry.",
+    "He ran in ’04 and ’08, lost in '12 as in ' 16, not in the '70s.",
 ]
 
 
