@@ -46,6 +46,8 @@ SENTENCES = [
     "Ring 01632 960123, Oxford (01632) 960123 or the line on 0808-1570192.",
     "They sold 486-based machines and a 1998-built ferry.",
     "He ran in ’04 and ’08, lost in '12 as in ' 16, not in the '70s.",
+    "Teams :\nRuritania - 1 - Ivo Brandt , 4 - Marc de Vries ( 15 - Tom Ruhl 60th ) ; 9 - Lars"
+    " Olsen , 11- Pal Berg ( 12 - Ole Sand , 71st ) 8 - Jan Lind .",
 ]
 
 
