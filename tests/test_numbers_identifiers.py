@@ -48,6 +48,8 @@ SENTENCES = [
     "He ran in ’04 and ’08, lost in '12 as in ' 16, not in the '70s.",
     "Teams :\nRuritania - 1 - Ivo Brandt , 4 - Marc de Vries ( 15 - Tom Ruhl 60th ) ; 9 - Lars"
     " Olsen , 11- Pal Berg ( 12 - Ole Sand , 71st ) 8 - Jan Lind .",
+    "Seeds : 3 - Ana Ruiz ( Spain ) beat 6 - Eva Holm ( Norway ) 6-4 6-2 12 - Li Na ( China ) bt",
+    "Ola Berg ( Czech Republic ) beat 15 - Ida Lund ( Sweden ) 7-5 6-1",
 ]
 
 

@@ -1,6 +1,8 @@
 """The ``numbers`` field: a player's shirt number before a hyphen and the name, as a wire's
 team lists write them, is no quantity ("Ruritania - 1 - Ivo Brandt , 4 - Marc de Vries ( 15 -
-Tom Ruhl 60th ) ; 9 - Lars Olsen"; ``data/identifiers.tsv``); a score with a hyphen stays.
+Tom Ruhl 60th ) ; 9 - Lars Olsen"; ``data/identifiers.tsv``), nor a seed's number before a
+hyphen, the player's name and country in a results list ("3 - Ana Ruiz ( Spain ) beat 6 - Eva
+Holm ( Norway ) 6-4 6-2"); a score with a hyphen stays.
 
 The sentences are made up for these tests.
 """
@@ -31,3 +33,13 @@ def test_the_shirt_numbers_of_a_team_list_are_no_quantities() -> None:
 )
 def test_other_numbers_before_a_hyphen_stay(text: str, spans: list[str]) -> None:
     assert [row[0] for row in facts(text)] == spans
+
+
+_SEEDS = (
+    "Results ( prefix number denotes seeding ) : 3 - Ana Ruiz ( Spain ) beat 6 - Eva Holm"
+    " ( Norway ) 6-4 6-2\nOla Berg ( Czech Republic ) beat 15 - Ida Lund ( Sweden ) 7-5 6-1\n"
+)
+
+
+def test_the_seeds_of_a_results_list_are_no_quantities() -> None:
+    assert facts(_SEEDS) == []
