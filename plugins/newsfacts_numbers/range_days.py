@@ -19,6 +19,19 @@ _CLOSING_DAY = compiled(
     r"|this|last|next|among|between|during|via|using|before|after)\b))"
 )
 _LAST_DAY = 31
+# The first characters of the links of _CLOSING_DAY ("to", "and", "through", "thru", "until",
+# "till", a dash)
+_LINK_FIRSTS = frozenset("atu-–")
+
+
+def _may_link(text: str, end: int) -> bool:
+    """Whether a date that ends at ``end`` ends with a digit and a link of a range may follow
+    it: a dash, or a blank and the first letter of "to", "and" ... (decided without the
+    patterns)."""
+    after = text[end : end + 2]
+    if not text[end - 1 : end].isdigit():
+        return False
+    return after[:1] in _LINK_FIRSTS or (after[:1] in (" ", "\t") and after[1:] in _LINK_FIRSTS)
 
 
 def closing_days(text: str, dates: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -27,6 +40,8 @@ def closing_days(text: str, dates: Iterable[tuple[int, int]]) -> list[tuple[int,
     "through" or a dash, before no noun."""
     days = []
     for start, end in dates:
+        if not _may_link(text, end):
+            continue  # the quick test: most dates ("Friday", "2016") stand before no range
         first = _DAY_END.search(text, max(start, end - 2), end)
         if first is None:
             continue
