@@ -90,6 +90,17 @@ RELEASED_BEFORE = compiled(
     rf"[ \t]++(?:(?i:{lx.alternation(lx.QUALIFIERS_BEFORE, reverse=True)})[ \t]++)?\G",
     flags=regex.REVERSE,
 )
+# "lives" as a verb: someone's home, no lives lost. A word of place or company after it, and
+# before it no owner, article, number or verb that takes lives as its object: "she lives|
+# in Leeds with her two children", "the family lives| with three dogs"; not "lost their
+# lives in the crash", "claimed 20 lives in", "saved many lives on" (matched at "lives").
+LIVES_AS_VERB = compiled(
+    r"""(?<!\b(?i:their|his|her|its|our|my|your|the|these|those|whose|many|more|own|of|human
+    |innocent|civilian|young|lost|losing|claimed|claiming|cost|costing|saved|saving|took|taken
+    |taking|risked|risking|ruined|[\d,]+)[ \t]++)
+    lives(?=[ \t]++(?:in|on|at|with|near|alone|together|abroad|nearby|outside|there|here)\b)""",
+    flags=regex.VERBOSE,
+)
 # Before an event word, a passive's auxiliary: "were| shot", "was| held"
 AUXILIARIES = frozenset(["were", "was", "been", "being", "is", "are", "be", "get", "got"])
 # A number right after an event word is what the event counts: "a city of 16 million and

@@ -127,6 +127,8 @@ def _nearest_event(
             continue  # "pupils sang at a concert held in the hall": no one detained
         if _on_camera(text, match):
             continue  # "A camera captured Ann Roe before the two drove off": no one seized
+        if ex.LIVES_AS_VERB.match(text, match.start()):
+            continue  # "she lives in Leeds with her two children": a home, no one killed
         if named_events.in_name(text, match):
             continue  # "the Stolen Lives Project campaign": a name's word, no one killed
         if match.start() >= phrase_end and ex.PREDICATE_GAP.fullmatch(
