@@ -33,7 +33,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from newsfacts_locations.gazetteer import Place, load
-from newsfacts_locations.locality import MENTION_WEIGHT, division_of
+from newsfacts_locations.locality import MENTION_WEIGHT, Division, division_of
 from newsfacts_locations.priors import BIG_CITY, NEARBY_REACH, prominence
 
 #: A city this large is named alone in a wire's dateline (``dateline town``)
@@ -94,19 +94,26 @@ def state_city_once(place: Place, clues: Clues) -> bool:
     mention (:data:`~newsfacts_locations.locality.MENTION_WEIGHT`) of a name of both the
     state and a big city of it ("New York")."""
     division = division_of(place)
-    if division is None:
+    voter = _only_other_voter(division, clues)
+    if division is None or voter is None:
         return False
-    names = clues.locality.divisions.voters(division, SLIGHT)
-    # (two others are enough to say no: a state many names vote for is read no further)
-    others = list(itertools.islice(((n, v) for n, v in names if n != clues.key), 2))
-    if len(others) != 1:
-        return False
-    name, votes = others[0]
+    name, votes = voter
     return (
         votes <= MENTION_WEIGHT
         and _state_and_big_city(name, division)
         and best_known_country(clues.key) != place.country_code
     )
+
+
+def _only_other_voter(division: Division | None, clues: Clues) -> tuple[str, float] | None:
+    """The one name other than the town's own that votes for its state ``division``, with
+    its votes; None when none or several do."""
+    if division is None:
+        return None
+    names = clues.locality.divisions.voters(division, SLIGHT)
+    # (two others are enough to say no: a state many names vote for is read no further)
+    others = list(itertools.islice(((n, v) for n, v in names if n != clues.key), 2))
+    return others[0] if len(others) == 1 else None
 
 
 def state_named_once(place: Place, clues: Clues) -> bool:
@@ -125,13 +132,10 @@ def state_named_once(place: Place, clues: Clues) -> bool:
     if clues.top_prominence - prominence(place) <= PASSING_REACH:
         return False
     division = division_of(place)
-    if division is None:
+    voter = _only_other_voter(division, clues)
+    if division is None or voter is None:
         return False
-    names = clues.locality.divisions.voters(division, SLIGHT)
-    others = list(itertools.islice(((n, v) for n, v in names if n != clues.key), 2))
-    if len(others) != 1:
-        return False
-    name, votes = others[0]
+    name, votes = voter
     return (
         votes <= MENTION_WEIGHT
         and _names_state(name, division)
