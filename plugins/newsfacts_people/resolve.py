@@ -11,6 +11,7 @@ from newsfacts_people import evidence
 from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
 from newsfacts_people.candidates import Mention, context
+from newsfacts_people.legal_names import legal_names
 from newsfacts_people.listed import listed_titles
 from newsfacts_people.particulars import particulars
 from newsfacts_people.roles import Context
@@ -268,13 +269,20 @@ def _longest(clusters: list[_Cluster], tails: dict[tuple[str, ...], _Cluster]) -
     return kept or clusters
 
 
-def _named_as_people(mentions: list[Mention]) -> list[Mention]:
+def _named_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions but those of a name the article once writes as a publication or firm:
-    it names no person in it."""
+    it names no person in it; nor does a name it writes before a company's legal form
+    ("Harbor Textile Corp."), unless a title or honorific goes with it ("Mr. Harbor")."""
     not_people = {mention.written for mention in mentions if mention.not_a_person}
-    if not not_people:
+    companies = legal_names(text)
+    if not not_people and not companies:
         return mentions  # most articles have none: no pass to copy them all
-    return [mention for mention in mentions if mention.written not in not_people]
+    return [
+        mention
+        for mention in mentions
+        if mention.written not in not_people
+        and (mention.title is not None or mention.written not in companies)
+    ]
 
 
 def resolve(
@@ -290,7 +298,7 @@ def resolve(
     if not mentions:
         return []  # no one named (244 of NewsQuant's 573 one-sentence texts): no tables
     mentions = evidence.listed_with_people(
-        text, evidence.spoken_of(text, _named_as_people(mentions), lower_case)
+        text, evidence.spoken_of(text, _named_as_people(text, mentions), lower_case)
     )
     mentions = evidence.lone_names(text, mentions, lower_case, sports_report)
     mentions = evidence.place_surnames(text, mentions)
