@@ -42,6 +42,8 @@ HONORIFICS: dict[str, str] = {row[0]: row[1] for row in _HONORIFIC_ROWS}
 HONORIFIC_SINGULARS: dict[str, str] = {row[0]: row[2] for row in _HONORIFIC_ROWS if row[2]}
 # "Sheikh" before a woman's given name: her name's first word (see family_name_first)
 FAMILY_HONORIFICS = read_words(_PACKAGE, "family_honorifics.txt")
+#: Names ending in "-ing" (``data/ing_names.txt``): no verb's form before a surname
+ING_NAMES = read_words(_PACKAGE, "ing_names.txt")
 # Titles that say a person's gender: "Queen Camilla"
 TITLE_GENDERS: dict[str, str] = {
     title: gender for title, gender in read_table(_PACKAGE, "title_genders.tsv", columns=2)
