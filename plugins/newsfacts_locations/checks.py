@@ -36,6 +36,7 @@ from newsfacts_locations import (
     datelines,
     names_around,
     outlets,
+    possessives,
     relatives,
     sports_checks,
     town_checks,
@@ -363,6 +364,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         town_checks.small_town,
         "pending",
         "a town under 15,000 people without support: kept if its state is named",
+    ),
+    Check(
+        "person-possessive",
+        possessives.person_possessive,
+        "pending",
+        'a person-like name owning what a preposition governs: "in Graham\'s desk"',
     ),
     Check(
         "ambiguous-unsupported",

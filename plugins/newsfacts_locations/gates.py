@@ -131,6 +131,7 @@ GATES = (
     Gate("village-at-home", "village"),
     Gate("village-pending", "village"),
     Gate("small-town-unsupported", "minor-town"),
+    Gate("person-possessive", "key", words.AMBIGUOUS.__contains__),
     Gate("ambiguous-unsupported", "key", words.AMBIGUOUS.__contains__),
     Gate("renamed-unsupported", "renamed"),
     Gate("too-short", "key", lambda key: len(key) < 2),
