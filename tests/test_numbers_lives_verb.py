@@ -13,8 +13,8 @@ from number_checks import numbers
     ("text", "expected"),
     [
         (
-            "Ann Roe lives in Leeds with her husband and two children.",
-            [("two", "children", None)],
+            "Ann Roe lives in Leeds with her wife and three sons.",
+            [("three", "sons", None)],
         ),
         ("The family lives with three dogs on a farm.", [("three", "dogs", None)]),
         # the noun stays a death
