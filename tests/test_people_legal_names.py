@@ -40,3 +40,14 @@ def test_the_names_before_a_legal_form() -> None:
         "The Orrin Tadley",
         "Orrin Tadley",
     }
+
+
+def test_every_legal_form_of_the_core_table() -> None:
+    # the forms are the rows of the core's organization_heads.tsv marked "legal", with or
+    # without their stop; "Group" is a word of kind, no legal form
+    assert legal_names("Talvik Maschinen GmbH grew.") == {"Talvik Maschinen"}
+    assert legal_names("Brenna Ostby AB and Corrado Vetri S.p.A. merged.") == {
+        "Brenna Ostby",
+        "Corrado Vetri",
+    }
+    assert legal_names("Halvard Lund Group grew.") == frozenset()

@@ -3,7 +3,7 @@ when "and" joins two words of one body's name ("the Planning and Zoning Commissi
 
 from __future__ import annotations
 
-from newsfacts.plugin import read_words
+from newsfacts.plugin import ORGANIZATION_HEADS, read_words
 from newsfacts_organizations.councils import joint_places, place_council_after
 from newsfacts_organizations.lexicon import (
     AMPERSANDS,
@@ -268,10 +268,14 @@ def _complement_before(sentence: Sentence, last: int) -> bool:
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 
 
-# Legal suffixes that close a company's name: a capitalized word after one starts another
-# name (the sentence splitter keeps "Inc." inside its sentence, so no boundary is seen there).
+# A legal form written with its stop or not in title case ("Inc.", "LLC", "GmbH") closes a
+# company's name: a capitalized word after one starts another name (the sentence splitter
+# keeps "Inc." inside its sentence, so no boundary is seen there); a bare "Co" may be a
+# county's ("Bay Co Building Authority").
 _CLOSING_SUFFIXES = frozenset(
-    ["Inc.", "Corp.", "Co.", "Ltd.", "LLC", "LLP", "PLC", "plc", "GmbH", "N.V.", "S.A."]
+    word
+    for word, head in ORGANIZATION_HEADS.items()
+    if head.legal_form and (word.endswith(".") or not word.istitle())
 )
 
 # Kinds of names "and" never joins words of (two companies, two schools)

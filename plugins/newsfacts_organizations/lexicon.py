@@ -375,7 +375,11 @@ def modified_kind(word: str, head: str, kind: str | None) -> str | None:
 
 
 HEAD_FORMS = frozenset(HEADS) | {word + ending for word in HEADS for ending in POSSESSIVE_ENDINGS}
-LEGAL_SUFFIXES = read_words(PACKAGE, "legal_suffixes.txt")
+#: The endings a company's name drops in later mentions: the core's legal forms ("Corp.",
+#: "GmbH") and a few words of kind ("Holdings", "Group")
+LEGAL_SUFFIXES = read_words(PACKAGE, "legal_suffixes.txt") | {
+    word for word, head in ORGANIZATION_HEADS.items() if head.legal_form
+}
 #: How far into the article its opening dateline may be: a headline may come first.
 DATELINE_REACH = 400
 #: An American broadcaster's call sign, unlisted: K or W and three letters, or two and a band

@@ -3,13 +3,20 @@ same words alone later ("Harbor Textile said...") name the company, no person.""
 
 from __future__ import annotations
 
-import re
+import regex
 
-# A legal form after a capitalized word: "Corp.", "Inc.", "Co.", "Ltd.", "Cos.", "PLC", "LLC"
-_LEGAL_FORM = re.compile(r"(?<=[a-z.]) (?:Corp|Inc|Co|Cos|Ltd|PLC|LLC|Corporation)\b")
+from newsfacts.plugin import ORGANIZATION_HEADS, compiled
+
+# The core's legal forms ("Corp.", "Inc.", "GmbH", "PLC") after a word that is not all
+# capitals, their closing stop optional; longest first, so "Cos" is read whole before "Co"
+_FORMS = sorted(
+    {word.rstrip(".") for word, head in ORGANIZATION_HEADS.items() if head.legal_form},
+    key=lambda form: (-len(form), form),
+)
+_LEGAL_FORM = compiled(r"(?<=[a-z.]) (?:" + "|".join(map(regex.escape, _FORMS)) + r")\b")
 # The capitalized words right before a legal form, read back from it (a company's name
 # is seldom longer than four words)
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.'&-]* ){1,3}[A-Z][\w.'&-]*\Z")
+_NAME_BEFORE = compiled(r"(?:[A-Z][\w.'&-]* ){1,3}[A-Z][\w.'&-]*\Z")
 _REACH = 80
 
 

@@ -21,9 +21,9 @@ the name, and the people field reads no person in it, though the place is a give
 ("Victoria"); both read :data:`PLACE_BODY_FIELDS` (``newsfacts/data/place_bodies.tsv``).
 
     >>> ORGANIZATION_HEADS["Ministry"]
-    OrganizationHead(kind='government', opens=True)
+    OrganizationHead(kind='government', opens=True, legal_form=False)
     >>> ORGANIZATION_HEADS["Inc."]
-    OrganizationHead(kind='company', opens=False)
+    OrganizationHead(kind='company', opens=False, legal_form=True)
     >>> ORGANIZATION_NOUNS["lender"], ORGANIZATION_NOUNS["group"]
     ('company', None)
 """
@@ -49,6 +49,9 @@ class OrganizationHead:
     kind: str | None
     #: Whether it may open an "X of Y" name ("Bank of England") as well as close one.
     opens: bool
+    #: Whether it is a company's legal form ("Inc.", "Ltd", "GmbH"), not a word of its trade
+    #: or kind ("Group", "Bank"): the words before one name the company.
+    legal_form: bool = False
 
 
 #: Lower-case nouns for organizations ("company", "agency", "party") that head a description
@@ -65,8 +68,8 @@ ORGANIZATION_NOUNS: Mapping[str, str | None] = MappingProxyType(
 #: in the table's order.
 ORGANIZATION_HEADS: Mapping[str, OrganizationHead] = MappingProxyType(
     {
-        word: OrganizationHead(None if kind == "-" else kind, where == "both")
-        for word, kind, where in read_table("newsfacts", "organization_heads.tsv", columns=3)
+        word: OrganizationHead(None if kind == "-" else kind, where == "both", legal == "legal")
+        for word, kind, where, legal in read_table("newsfacts", "organization_heads.tsv", columns=4)
     }
 )
 
