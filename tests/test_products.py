@@ -57,6 +57,24 @@ PRODUCTS: list[tuple[str, Facts, Facts]] = [
     ("Amazon said its cloud sales rose.", [], [("Amazon", "Amazon")]),
     ("Carrefour will close 20 stores.", [], [("Carrefour", "Carrefour")]),
     ("Shares in Carrefour fell 2 percent.", [], [("Carrefour", "Carrefour")]),
+    # a company the article names in full, written short: no preposition makes it a place,
+    # a qualifier or a place noun does
+    (
+        "Fairfield Corp. said holders approved the sale. Northway Inc. will buy the rest of"
+        " Fairfield, and a stake in Fairfield is held by a fund.",
+        [],
+        [
+            ("Fairfield Corp.", "Fairfield Corp."),
+            ("Northway Inc.", "Northway Inc."),
+            ("Fairfield", "Fairfield Corp."),
+            ("Fairfield", "Fairfield Corp."),
+        ],
+    ),
+    (
+        "Nashua Corp. said profit fell. The city of Nashua taxes its plant.",
+        [("Nashua", "Nashua")],
+        [("Nashua Corp.", "Nashua Corp."), ("Nashua", "Nashua Corp.")],
+    ),
     (
         "Prices fell, mortgage lender Halifax said. Ann Lee, head of mortgages at Halifax, said"
         " the market had cooled.",

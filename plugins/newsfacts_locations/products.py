@@ -18,7 +18,10 @@ that says yes, in this order (and ``None`` when the name may be a place):
     the company's), no qualifier after it, no place noun before it. A name after a place
     and a comma is a place ("Spokane, Washington hosts fair"), not one after a company
     ("Google, Amazon and Apple"). A country, a state or a city of a million people stays a
-    place ("Emirates" may be the airline or the country; "the tech giant Washington").
+    place ("Emirates" may be the airline or the country; "the tech giant Washington"). A
+    company's name the article writes in full ("Nashua Corp."), written short, takes a
+    qualifier or a place noun to be a place ("the city of Nashua"), not a preposition ("the
+    rest of Nashua").
 ``model-designator``
     a product name of ``data/products.txt`` before a model designator — a number, a Roman
     numeral or a capital letter, then a word in lower case or the sentence's end ("a Falcon 9
@@ -61,7 +64,7 @@ from typing import NamedTuple
 import attrs
 
 import newsfacts
-from newsfacts.plugin import Check, Segment, compiled
+from newsfacts.plugin import ORGANIZATION_HEADS, Check, Segment, compiled
 from newsfacts_locations import context, support, words
 from newsfacts_locations.gazetteer import Place
 from newsfacts_locations.matching import Candidate, Columns
@@ -82,6 +85,9 @@ class Readings:
 
     institutions: frozenset[tuple[int, int]] = frozenset()
     companies: frozenset[tuple[int, int]] = frozenset()
+    #: A company's name written short, where the article writes it in full with a company's
+    #: head word: "Nashua" after "Nashua Corp.", "La Jolla" after "La Jolla Bancorp".
+    short_forms: frozenset[tuple[int, int]] = frozenset()
     #: Where the people field's names end: "Andy Jassy|, Amazon's chief executive" lists no
     #: place before the company's name, as "Tacoma, Washington" does.
     person_ends: frozenset[int] = frozenset()
@@ -90,14 +96,22 @@ class Readings:
     def of(
         cls, organizations: Iterable[newsfacts.Fact], person_ends: Iterable[int] = ()
     ) -> Readings:
-        institutions, companies = set(), set()
+        institutions, companies, short_forms = set(), set(), set()
         for fact in organizations:
             span = (fact.start, fact.end)
             if _shortened_institution(fact):
                 institutions.add(span)
-            elif getattr(fact, "kind", None) == "company" and " " not in fact.text:
-                companies.add(span)
-        return cls(frozenset(institutions), frozenset(companies), frozenset(person_ends))
+            elif getattr(fact, "kind", None) == "company":
+                if " " not in fact.text:
+                    companies.add(span)
+                if _shortened_company(fact):
+                    short_forms.add(span)
+        return cls(
+            frozenset(institutions),
+            frozenset(companies),
+            frozenset(short_forms),
+            frozenset(person_ends),
+        )
 
 
 def _shortened_institution(fact: newsfacts.Fact) -> bool:
@@ -110,6 +124,16 @@ def _shortened_institution(fact: newsfacts.Fact) -> bool:
     # only for those that do)
     heads = words.INSTITUTION_HEADS.intersection(name.split())
     return bool(heads) and not heads.issubset(fact.text.split())
+
+
+def _shortened_company(fact: newsfacts.Fact) -> bool:
+    """ "Nashua" for "Nashua Corp.": a company's name whose last word is a company's head
+    word (``newsfacts.plugin.ORGANIZATION_HEADS``), and the text a shorter form of it."""
+    name = getattr(fact, "name", None)
+    if not isinstance(name, str) or name == fact.text:
+        return False
+    head = ORGANIZATION_HEADS.get(name.rsplit(" ", 1)[-1])
+    return head is not None and head.kind == "company"
 
 
 class Around(NamedTuple):
@@ -146,9 +170,7 @@ class Around(NamedTuple):
             texts[last + 2] if last + 2 < count else "",
             span in claims.institutions,
             qualified,
-            span in claims.companies
-            and not _stays_a_place(candidate, texts[first - 1] if first > 0 else "")
-            and not _place_words(tokens, candidate, qualified, claims),
+            _read_as_company(tokens, candidate, claims, qualified),
             _opens_sentence(texts, candidate)
             and candidate.key.lower() in lower_case
             and not any(place.kind == "country" for place in candidate.places),
@@ -156,6 +178,31 @@ class Around(NamedTuple):
             # asked only of listed products ("the Phoenix area"): most names have many places
             candidate.key in words.PRODUCTS and any(map(context.well_known, candidate.places)),
         )
+
+
+def _read_as_company(
+    tokens: Columns, candidate: Candidate, claims: Readings, qualified: bool
+) -> bool:
+    """The organizations field reads the name as a company's, and no word around it says
+    place; a short form of a company named in full in the article takes a qualifier or a
+    place noun ("the city of Nashua") to be a place, not a preposition ("a stake in
+    Nashua", "the rest of Nashua")."""
+    span = (candidate.start, candidate.end)
+    short = span in claims.short_forms
+    if not (short or span in claims.companies):
+        return False
+    first = candidate.first
+    if _stays_a_place(candidate, tokens.texts[first - 1] if first > 0 else ""):
+        return False
+    if short:
+        return not (qualified or _place_noun_before(tokens.texts, first))
+    return not _place_words(tokens, candidate, qualified, claims)
+
+
+def _place_noun_before(texts: Sequence[str], first: int) -> bool:
+    """A place noun right before the name, or before "of" before it: "the city of Nashua"."""
+    before = first - 2 if first > 1 and texts[first - 1] == "of" else first - 1
+    return before >= 0 and texts[before].lower() in words.PLACE_NOUNS
 
 
 def _stays_a_place(candidate: Candidate, previous: str) -> bool:
@@ -353,7 +400,7 @@ def institution_or_company(candidate: Candidate, claims: Readings) -> bool:
     """Whether the organizations field names the name's very span, as an institution's
     shortened name or a company's."""
     span = (candidate.start, candidate.end)
-    return span in claims.institutions or span in claims.companies
+    return span in claims.institutions or span in claims.companies or span in claims.short_forms
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and the words after names repeat
