@@ -11,13 +11,13 @@ from newsfacts_people import evidence
 from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
 from newsfacts_people.candidates import Mention, context
-from newsfacts_people.gerunds import surnames_after_verbs
 from newsfacts_people.legal_names import legal_names
 from newsfacts_people.listed import listed_titles
 from newsfacts_people.particulars import particulars
 from newsfacts_people.roles import Context
 from newsfacts_people.scorers import scorers
 from newsfacts_people.surname_first import surname_first
+from newsfacts_people.words_before_surnames import surnames_after_common_words
 
 
 @attrs.define(repr=False, eq=False)
@@ -298,7 +298,7 @@ def resolve(
     when asked, as few mentions need it: ``Document.sports_report``)."""
     if not mentions:
         return []  # no one named (244 of NewsQuant's 573 one-sentence texts): no tables
-    mentions = surnames_after_verbs(text, _named_as_people(text, mentions))
+    mentions = surnames_after_common_words(text, _named_as_people(text, mentions), lower_case)
     mentions = evidence.listed_with_people(text, evidence.spoken_of(text, mentions, lower_case))
     mentions = evidence.lone_names(text, mentions, lower_case, sports_report)
     mentions = evidence.place_surnames(text, mentions)
