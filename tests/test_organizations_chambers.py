@@ -71,3 +71,73 @@ def test_a_house_of_representatives_abroad_is_that_countrys() -> None:
     assert [(fact.text, fact.name) for fact in houses] == [
         ("House of Representatives", "House of Representatives")
     ]
+
+
+def test_the_house_as_a_chamber() -> None:
+    found = organizations(
+        "The Senate voted on Tuesday, and the House passed it later. "
+        "House Speaker Paul Ryan said House Republicans agreed."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Senate", "United States Senate"),
+        ("House", "United States House of Representatives"),
+        ("House", "United States House of Representatives"),
+        ("House", "United States House of Representatives"),
+    ]
+
+
+def test_in_an_article_about_a_states_government_the_chambers_are_the_states() -> None:
+    found = organizations(
+        "State lawmakers argued into the night. The bill passed the House 65-46, and the "
+        "Senate passed it 38-21, said state Sen. Ana Ruiz, R-Dixon."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [("House", "House"), ("Senate", "Senate")]
+
+
+def test_a_chamber_before_a_preposition_and_a_day_is_the_chamber() -> None:
+    found = organizations("The bill passed the House on Tuesday and the Lords on Friday.")
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("House", "United States House of Representatives"),
+        ("Lords", "House of Lords"),
+    ]
+
+
+def test_the_commons_is_the_house_of_commons() -> None:
+    found = organizations("Ms Reeves told the Commons that Commons Speaker Lindsay Hoyle agreed.")
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Commons", "House of Commons"),
+        ("Commons", "House of Commons"),
+    ]
+
+
+def test_the_state_senate_is_the_states_in_any_article() -> None:
+    found = organizations(
+        "The Senate confirmed the judge. In Ohio, the bill passed the state Senate 32-6 and "
+        "goes to the governor."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Senate", "United States Senate"),
+        ("Senate", "Senate"),
+    ]
+
+
+def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> None:
+    found = organizations(
+        "The Texas House voted 88-52 for a new congressional map, and the Senate is expected "
+        "to pass it, said State Rep. Ana Ruiz. She once sat in the Virginia House of Delegates."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("Texas House", "Texas House"),
+        ("Senate", "Senate"),
+        ("Virginia House of Delegates", "Virginia House of Delegates"),
+    ]
+
+
+def test_a_member_of_congress_keeps_the_chambers_of_congress() -> None:
+    found = organizations(
+        "State lawmakers and a state senator watched as the House passed the bill, said "
+        "Rep. Ana Ruiz, D-Calif."
+    )
+    assert [(fact.text, fact.name) for fact in found] == [
+        ("House", "United States House of Representatives")
+    ]

@@ -1,70 +1,10 @@
-"""The organizations field: chambers, where names end and what joins them, what is none."""
+"""The organizations field: where names end and what joins them."""
 
 from __future__ import annotations
 
 import pytest
 
 from organization_checks import organizations
-
-
-def test_the_house_as_a_chamber() -> None:
-    found = organizations(
-        "The Senate voted on Tuesday, and the House passed it later. "
-        "House Speaker Paul Ryan said House Republicans agreed."
-    )
-    assert [(fact.text, fact.name) for fact in found] == [
-        ("Senate", "United States Senate"),
-        ("House", "United States House of Representatives"),
-        ("House", "United States House of Representatives"),
-        ("House", "United States House of Representatives"),
-    ]
-
-
-def test_in_an_article_about_a_states_government_the_chambers_are_the_states() -> None:
-    found = organizations(
-        "State lawmakers argued into the night. The bill passed the House 65-46, and the "
-        "Senate passed it 38-21, said state Sen. Ana Ruiz, R-Dixon."
-    )
-    assert [(fact.text, fact.name) for fact in found] == [("House", "House"), ("Senate", "Senate")]
-
-
-def test_a_chamber_before_a_preposition_and_a_day_is_the_chamber() -> None:
-    found = organizations("The bill passed the House on Tuesday and the Lords on Friday.")
-    assert [(fact.text, fact.name) for fact in found] == [
-        ("House", "United States House of Representatives"),
-        ("Lords", "House of Lords"),
-    ]
-
-
-def test_the_commons_is_the_house_of_commons() -> None:
-    found = organizations("Ms Reeves told the Commons that Commons Speaker Lindsay Hoyle agreed.")
-    assert [(fact.text, fact.name) for fact in found] == [
-        ("Commons", "House of Commons"),
-        ("Commons", "House of Commons"),
-    ]
-
-
-def test_the_state_senate_is_the_states_in_any_article() -> None:
-    found = organizations(
-        "The Senate confirmed the judge. In Ohio, the bill passed the state Senate 32-6 and "
-        "goes to the governor."
-    )
-    assert [(fact.text, fact.name) for fact in found] == [
-        ("Senate", "United States Senate"),
-        ("Senate", "Senate"),
-    ]
-
-
-def test_a_states_chamber_named_by_the_state_makes_the_chambers_the_states() -> None:
-    found = organizations(
-        "The Texas House voted 88-52 for a new congressional map, and the Senate is expected "
-        "to pass it, said State Rep. Ana Ruiz. She once sat in the Virginia House of Delegates."
-    )
-    assert [(fact.text, fact.name) for fact in found] == [
-        ("Texas House", "Texas House"),
-        ("Senate", "Senate"),
-        ("Virginia House of Delegates", "Virginia House of Delegates"),
-    ]
 
 
 def test_and_joins_the_words_of_one_public_bodys_name_but_not_two_names() -> None:
@@ -269,16 +209,6 @@ def test_a_university_named_with_its_city_is_one_name() -> None:
     assert [(fact.text, fact.acronym) for fact in found] == [("University College London", "UCL")]
 
 
-def test_a_member_of_congress_keeps_the_chambers_of_congress() -> None:
-    found = organizations(
-        "State lawmakers and a state senator watched as the House passed the bill, said "
-        "Rep. Ana Ruiz, D-Calif."
-    )
-    assert [(fact.text, fact.name) for fact in found] == [
-        ("House", "United States House of Representatives")
-    ]
-
-
 def test_a_political_article_is_no_sports_report() -> None:
     text = (
         "A new poll shows Trump and Clinton in a close match. The results of the match-up "
@@ -331,83 +261,6 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
     assert [fact.text for fact in found] == ["University of Leeds", "Crick Institute"]
     found = organizations("He heads the Department of Culture and the Arts.")
     assert [fact.text for fact in found] == ["Department of Culture and the Arts"]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Russian forces advanced on Thursday.",
-        "Russia fired 397 Shahed drones.",
-        "The talks ended in March.",
-        "President Emmanuel Macron spoke.",
-        "He flew to the United States.",
-        "The Soviet Union collapsed in 1991.",
-        "Traders on Wall Street were nervous.",
-        "GDP grew 2 percent, the CEO said.",
-        "He lives in the West Bank.",
-        "The Ministry said nothing.",
-        "STOCKS FALL AS TRADERS WORRY .",
-        "COOPER: And clearly, you are backing her in this contest.",
-        "The plant added 510 MW of capacity in India last year.",
-        "Home photovoltaics (PV) rose 12 percent in the spring.",
-        "Her aides said she did NOT speak for the whole union.",
-        "Two held after a fight. SIX women were charged in Hull on Monday.",
-        "She wrote that the party must put the security of working families FIRST.",
-        'He looked into the camera and said, "I am going to endorse YOU!"',
-        "A reader would now ask: WHAT? The anchors work for a state channel.",
-        "I feel, as do MANY, impatient to see new leadership at the charity.",
-        "Visitors can check out the town's Green 'WOW' Factor on Saturday.",
-        "We want to use this ASAP, the aide wrote to the firm.",
-        "The group sued the state and AG Ann Lee on Monday; former AG Tom Reyes agreed.",
-        "UPDATE: the three escapees and a driver were found.",
-        "She covers the race. He’s filed stories from each caucus.",
-        "The Affordable Care Act (ACA) was passed in 2010.",
-        "The Leeds International Film Festival (LIFF) began. LIFF sold out.",
-        "MANILA, Philippines — The government said on Monday it would act.",
-        "It was drawn by the noted Czech architect Pavel Hruby.",
-        "Big Farm Group Will Buy Ads Urging Voters To Back Rural Broadband.",
-        "House prices rose near the Opera House.",
-        "Secretary of State John Kerry spoke.",
-        "Democrats and Republicans disagree on the budget.",
-        "THIS is a BIG deal for GPS makers, he said.",
-        "Fewer couples can afford IVF, and a used SUV costs more than it did before WWII.",
-        "He was charged with DUI and filed a FOIA request about the NAFTA talks.",
-        "BTP yields fell as three-month LIBOR rose, and ISDN lines were cut.",
-        # a company's name opening a venue's
-        "The final was played at the Emirates Stadium on Saturday.",
-        "The Cowboys lost at AT&T Stadium in Arlington.",
-        "Fans left the Qatar Airways Stadium early.",
-        "Alcaraz beat Sinner on Centre Court.",
-        "Burial will follow in the Oak Hill Union Cemetery.",  # a cemetery, no union
-        # a market's place before "shares", and "shares" as a verb
-        "London shares slipped, while shares in Hong Kong rose.",
-        "Saudi Arabia shares our worries.",
-        # a reporter's credit line: "reported from" a place
-        'The vote is in May. "We will see," she said. Lindqvist reported from Washington.',
-        "Okafor reported from Lagos; Brandt, from Berlin.",
-        # a pact or a measure defined with its acronym, and every mention of the acronym
-        "Lawmakers argued over the Trans-Pacific Partnership (TPP) for months; the TPP lapsed.",
-        "Levies are set from an Equalized Assessed Valuation (EAV); each EAV climbed 4 percent.",
-        # places defined with their acronym: a region a company reports on, no body
-        "Orders from Latin America and Africa (LAA) slowed; LAA margins held at 9 percent.",
-        "Its Asia Pacific (AP) sales grew 12 percent, while North America lagged.",
-        # a country's formal name defined with the acronym the core's countries know it by
-        "Talks with the Democratic People's Republic of Korea (DPRK) stalled; the DPRK left.",
-        # a series of places with commas, "the" before one of them
-        "Orders from Latin America, Africa and the Middle East (LAAME) rose; LAAME margins fell.",
-        # a state of the United States named by a cue, an owner before a cue's noun
-        "Kasich gave up his bid for Indiana, and Illinois posted the biggest gain.",
-        "Ann Lee, chairman of Germany's ruling party, spoke to a spokesman for Gore's campaign.",
-        # a listed thing that an organization's name opens
-        "He spoke to reporters aboard Air Force One on Friday.",
-        # letters after a person's name for counsel, an office or an honour
-        "Crown prosecutor Mary Chen SC told the jury it was planned.",
-        "The medal went to Jane Smith OBE, a nurse, and to Ann Lee, MBE.",
-        "Counsel to the governor, Kemi Pinheiro, SAN, told the tribunal the petition was weak.",
-    ],
-)
-def test_not_organizations(sentence: str) -> None:
-    assert organizations(sentence) == []
 
 
 def test_units_and_headlines_as_before() -> None:

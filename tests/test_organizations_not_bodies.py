@@ -133,3 +133,80 @@ def test_a_persons_surname_alone_is_the_person_though_a_company_bears_it() -> No
     )
     found = newsfacts.Extractor(["organizations", "people"]).extract(text).organizations
     assert found == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces advanced on Thursday.",
+        "Russia fired 397 Shahed drones.",
+        "The talks ended in March.",
+        "President Emmanuel Macron spoke.",
+        "He flew to the United States.",
+        "The Soviet Union collapsed in 1991.",
+        "Traders on Wall Street were nervous.",
+        "GDP grew 2 percent, the CEO said.",
+        "He lives in the West Bank.",
+        "The Ministry said nothing.",
+        "STOCKS FALL AS TRADERS WORRY .",
+        "COOPER: And clearly, you are backing her in this contest.",
+        "The plant added 510 MW of capacity in India last year.",
+        "Home photovoltaics (PV) rose 12 percent in the spring.",
+        "Her aides said she did NOT speak for the whole union.",
+        "Two held after a fight. SIX women were charged in Hull on Monday.",
+        "She wrote that the party must put the security of working families FIRST.",
+        'He looked into the camera and said, "I am going to endorse YOU!"',
+        "A reader would now ask: WHAT? The anchors work for a state channel.",
+        "I feel, as do MANY, impatient to see new leadership at the charity.",
+        "Visitors can check out the town's Green 'WOW' Factor on Saturday.",
+        "We want to use this ASAP, the aide wrote to the firm.",
+        "The group sued the state and AG Ann Lee on Monday; former AG Tom Reyes agreed.",
+        "UPDATE: the three escapees and a driver were found.",
+        "She covers the race. He’s filed stories from each caucus.",
+        "The Affordable Care Act (ACA) was passed in 2010.",
+        "The Leeds International Film Festival (LIFF) began. LIFF sold out.",
+        "MANILA, Philippines — The government said on Monday it would act.",
+        "It was drawn by the noted Czech architect Pavel Hruby.",
+        "Big Farm Group Will Buy Ads Urging Voters To Back Rural Broadband.",
+        "House prices rose near the Opera House.",
+        "Secretary of State John Kerry spoke.",
+        "Democrats and Republicans disagree on the budget.",
+        "THIS is a BIG deal for GPS makers, he said.",
+        "Fewer couples can afford IVF, and a used SUV costs more than it did before WWII.",
+        "He was charged with DUI and filed a FOIA request about the NAFTA talks.",
+        "BTP yields fell as three-month LIBOR rose, and ISDN lines were cut.",
+        # a company's name opening a venue's
+        "The final was played at the Emirates Stadium on Saturday.",
+        "The Cowboys lost at AT&T Stadium in Arlington.",
+        "Fans left the Qatar Airways Stadium early.",
+        "Alcaraz beat Sinner on Centre Court.",
+        "Burial will follow in the Oak Hill Union Cemetery.",  # a cemetery, no union
+        # a market's place before "shares", and "shares" as a verb
+        "London shares slipped, while shares in Hong Kong rose.",
+        "Saudi Arabia shares our worries.",
+        # a reporter's credit line: "reported from" a place
+        'The vote is in May. "We will see," she said. Lindqvist reported from Washington.',
+        "Okafor reported from Lagos; Brandt, from Berlin.",
+        # a pact or a measure defined with its acronym, and every mention of the acronym
+        "Lawmakers argued over the Trans-Pacific Partnership (TPP) for months; the TPP lapsed.",
+        "Levies are set from an Equalized Assessed Valuation (EAV); each EAV climbed 4 percent.",
+        # places defined with their acronym: a region a company reports on, no body
+        "Orders from Latin America and Africa (LAA) slowed; LAA margins held at 9 percent.",
+        "Its Asia Pacific (AP) sales grew 12 percent, while North America lagged.",
+        # a country's formal name defined with the acronym the core's countries know it by
+        "Talks with the Democratic People's Republic of Korea (DPRK) stalled; the DPRK left.",
+        # a series of places with commas, "the" before one of them
+        "Orders from Latin America, Africa and the Middle East (LAAME) rose; LAAME margins fell.",
+        # a state of the United States named by a cue, an owner before a cue's noun
+        "Kasich gave up his bid for Indiana, and Illinois posted the biggest gain.",
+        "Ann Lee, chairman of Germany's ruling party, spoke to a spokesman for Gore's campaign.",
+        # a listed thing that an organization's name opens
+        "He spoke to reporters aboard Air Force One on Friday.",
+        # letters after a person's name for counsel, an office or an honour
+        "Crown prosecutor Mary Chen SC told the jury it was planned.",
+        "The medal went to Jane Smith OBE, a nurse, and to Ann Lee, MBE.",
+        "Counsel to the governor, Kemi Pinheiro, SAN, told the tribunal the petition was weak.",
+    ],
+)
+def test_not_organizations(sentence: str) -> None:
+    assert organizations(sentence) == []
