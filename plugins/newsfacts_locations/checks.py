@@ -224,7 +224,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check(
         "family-name",
-        names_around.family_name,
+        relatives.family_name,
         "name-part",
         'a family or a government named by a surname: "the Weston family", "the Obama'
         ' administration"',

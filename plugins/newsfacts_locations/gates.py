@@ -105,7 +105,7 @@ GATES = (
     Gate("shouted-well-known", "shouted"),
     Gate("person-title", "previous", words.PERSON_TITLES.__contains__),
     Gate("person-title", "previous", ".".__eq__),  # "Mr. Arlington": the point split off
-    Gate("family-name", "following", names_around.FAMILY_NOUNS.__contains__),
+    Gate("family-name", "following", relatives.FAMILY_NOUNS.__contains__),
     Gate("peerage", "previous", "of".__eq__),
     Gate("surname", "surname"),
     Gate("dateline", "dated"),

@@ -103,20 +103,6 @@ def peerage(c: Candidacy) -> bool | str:
     return full in words.PEERAGE_TITLES and full
 
 
-# Nouns after a surname that name the family or the government it heads ("the Weston
-# family", "the Kennedy clan", "the Obama administration")
-FAMILY_NOUNS = frozenset(["family", "clan", "dynasty", "administration", "presidency"])
-FAMILY_NOUNS |= {"campaign", "camp", "government", "era"}  # "the Dole campaign"
-
-
-def family_name(c: Candidacy) -> bool | str:
-    """ "controlled by the Weston family", "the Obama administration", "the Dole campaign": a
-    surname, not the town (no well-known place: "the Houston family" may be one from Houston)."""
-    return (
-        c.previous.lower() == "the" and c.following in FAMILY_NOUNS and not c.known and c.following
-    )
-
-
 #: Words that end a landmark's or venue's name: "Airport" of "Dubai Airport".
 LANDMARK_WORDS = words.STREET_WORDS | VENUE_WORDS
 

@@ -1,7 +1,8 @@
 """Checks of :data:`newsfacts_locations.checks.CHECKS` on names of relatives: a person's
 children and siblings are named after places often enough ("her baby, Chicago,",
 "daughters Dakota and Chicago", "brothers Austin and Tyler Reed") that a name of one word
-right after a noun of kin names the relative, whatever place bears it.
+right after a noun of kin names the relative, whatever place bears it; and a surname names
+the family before a noun of kin or rule ("the Weston family", "the Obama administration").
 """
 
 from __future__ import annotations
@@ -72,4 +73,18 @@ def kin_possessor(c: Candidacy) -> bool | str:
         and tokens.starts[last + 1] == tokens.ends[last]
         and tokens.texts[after] in KIN_NOUNS
         and tokens.texts[after]
+    )
+
+
+# Nouns after a surname that name the family or the government it heads ("the Weston
+# family", "the Kennedy clan", "the Obama administration")
+FAMILY_NOUNS = frozenset(["family", "clan", "dynasty", "administration", "presidency"])
+FAMILY_NOUNS |= {"campaign", "camp", "government", "era"}  # "the Dole campaign"
+
+
+def family_name(c: Candidacy) -> bool | str:
+    """ "controlled by the Weston family", "the Obama administration", "the Dole campaign": a
+    surname, not the town (no well-known place: "the Houston family" may be one from Houston)."""
+    return (
+        c.previous.lower() == "the" and c.following in FAMILY_NOUNS and not c.known and c.following
     )
