@@ -8,6 +8,7 @@ the family before a noun of kin or rule ("the Weston family", "the Obama adminis
 from __future__ import annotations
 
 from newsfacts.plugin import KIN_NOUNS
+from newsfacts_locations import words
 from newsfacts_locations.candidacy import Candidacy
 
 #: Nouns of kin before a name set off by commas ("her daughter, Brittany,"), with a baby's
@@ -80,11 +81,17 @@ def kin_possessor(c: Candidacy) -> bool | str:
 # family", "the Kennedy clan", "the Obama administration")
 FAMILY_NOUNS = frozenset(["family", "clan", "dynasty", "administration", "presidency"])
 FAMILY_NOUNS |= {"campaign", "camp", "government", "era"}  # "the Dole campaign"
+#: Of these, the nouns of a person's kin or rule, which a well-known place does not take:
+#: a city has a government and campaigns ("the Seoul government"), not a clan
+RULE_NOUNS = frozenset(["family", "clan", "dynasty", "administration", "presidency", "era"])
 
 
 def family_name(c: Candidacy) -> bool | str:
     """ "controlled by the Weston family", "the Obama administration", "the Dole campaign": a
-    surname, not the town (no well-known place: "the Houston family" may be one from Houston)."""
-    return (
-        c.previous.lower() == "the" and c.following in FAMILY_NOUNS and not c.known and c.following
-    )
+    surname, not the town (no well-known place: "the Houston family" may be one from Houston;
+    but a well-known place named like a person, words.SURNAME_LIKE, is the person before a
+    noun of kin or rule: "the Kennedy clan", "the Bush administration")."""
+    if c.previous.lower() != "the" or c.following not in FAMILY_NOUNS:
+        return False
+    person_like = c.following in RULE_NOUNS and c.candidate.key in words.SURNAME_LIKE
+    return (person_like or not c.known) and c.following

@@ -93,6 +93,10 @@ REGION_WORDS = read_words(PACKAGE, "region_words.txt") | COMPASS_ADJECTIVES
 PUBLIC_BODIES = read_words(PACKAGE, "public_bodies.txt")
 VILLAGE_BODIES = read_words(PACKAGE, "village_bodies.txt")
 PERSON_NAMESAKES = read_words(PACKAGE, "person_namesakes.txt")
+# Place names that are as often a person's: common given names and surnames (ambiguous.txt,
+# person_like.txt) and the people schools and airports are named after (person_namesakes.txt:
+# "Kennedy")
+SURNAME_LIKE = AMBIGUOUS | PERSON_NAMESAKES
 # The words after a school's name: "Lincoln Elementary", "Kennedy High", "Grant Middle School"
 SCHOOL_WORDS = frozenset({"Elementary", "Middle", "High", "School", "Intermediate", "Junior"})
 LOCAL_NOUNS = read_words(PACKAGE, "local_nouns.txt")
