@@ -30,7 +30,9 @@ that says yes, in this order (and ``None`` when the name may be a place):
 ``product-noun``
     a product noun after the name, or after a model designator (``data/product_nouns.tsv``):
     "the Phoenix lander", "a Tacoma sedan"; "rocket" and its kind only after a listed product
-    name or a designator ("an Atlas rocket", not "the Gaza rocket attack").
+    name or a designator ("an Atlas rocket", not "the Gaza rocket attack"); a tax, a poll or a
+    pipeline only after a town's name, no well-known place's ("the Keystone pipeline", not
+    "an Iowa poll").
 ``product-article``
     a product name of ``data/products.txt`` after "the", with no preposition of place before
     ("The Mustang is built in Michigan", "the Jupiter reached orbit"; towns do not take
@@ -175,8 +177,14 @@ class Around(NamedTuple):
             and candidate.key.lower() in lower_case
             and not any(place.kind == "country" for place in candidate.places),
             texts[first - 2] if first > 1 else "",
-            # asked only of listed products ("the Phoenix area"): most names have many places
-            candidate.key in words.PRODUCTS and any(map(context.well_known, candidate.places)),
+            # asked only of listed products ("the Phoenix area") and of names before a noun
+            # of data/product_nouns.tsv's scope "town" ("the Texas tax"): most names have
+            # many places
+            (
+                candidate.key in words.PRODUCTS
+                or _town_noun(texts[last + 1] if last + 1 < count else "")
+            )
+            and any(map(context.well_known, candidate.places)),
         )
 
 
@@ -305,6 +313,12 @@ def _bare(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s")
 
 
+def _town_noun(word: str) -> bool:
+    """Whether ``word`` is a noun that makes a town's name before it no place ("pipeline")."""
+    noun = _bare(word)
+    return "town" in (words.PRODUCT_NOUNS.get(noun), words.PRODUCT_NOUNS.get(noun.lower()))
+
+
 def product_noun(around: Around) -> bool:
     noun, designated = _bare(around.following), False
     if designator(noun):
@@ -312,6 +326,8 @@ def product_noun(around: Around) -> bool:
     after = words.PRODUCT_NOUNS.get(noun) or words.PRODUCT_NOUNS.get(noun.lower())
     if after is None:
         return False
+    if after == "town":  # "the Keystone pipeline", but "the Texas tax", "an Iowa poll"
+        return not around.well_known
     return after == "any" or designated or around.key in words.PRODUCTS
 
 

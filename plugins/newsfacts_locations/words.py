@@ -125,6 +125,9 @@ COARSE_DIVISIONS = read_words(PACKAGE, "coarse_divisions.txt")
 # words of institutions' names ("Harvard University"): see newsfacts_locations.products
 PRODUCTS = read_words(PACKAGE, "products.txt")
 PRODUCT_NOUNS = {noun: after for noun, after in read_table(PACKAGE, "product_nouns.tsv", columns=2)}
+# the nouns of a product's kind, which make a listed product's name alone the product too
+# (a tax or a poll named like a town is no product: products_named)
+PRODUCT_KIND_NOUNS = frozenset(noun for noun, after in PRODUCT_NOUNS.items() if after != "town")
 PRODUCT_LINES = read_words(PACKAGE, "product_lines.txt")
 # platforms whose releases are named after places: "macOS Sonoma"
 VERSIONED_PLATFORMS = read_words(PACKAGE, "versioned_platforms.txt")
@@ -133,7 +136,7 @@ VERSIONED_PLATFORMS = read_words(PACKAGE, "versioned_platforms.txt")
 # off by a comma before one with its owner or an article: "Orion, Lockheed Martin's capsule,",
 # "Atlas, the company's rocket". Compiled when first read (a few articles in a hundred name a
 # product noun), not at import.
-_PRODUCT_NOUN = "|".join(map(regex.escape, sorted(PRODUCT_NOUNS)))
+_PRODUCT_NOUN = "|".join(map(regex.escape, sorted(PRODUCT_KIND_NOUNS)))
 _PRODUCT_NAMED = rf"""
     \b({"|".join(map(regex.escape, sorted(PRODUCTS)))})       # "Orion", "Falcon"
     (?:
@@ -149,8 +152,8 @@ _PRODUCT_NAMED = rf"""
 
 
 # the product nouns as the article's words in lower case hold them ("capsule", "capsule's")
-_NOUN_WORDS = frozenset(PRODUCT_NOUNS) | {
-    f"{noun}{mark}s" for noun in PRODUCT_NOUNS for mark in "'’"
+_NOUN_WORDS = PRODUCT_KIND_NOUNS | {
+    f"{noun}{mark}s" for noun in PRODUCT_KIND_NOUNS for mark in "'’"
 }
 
 
