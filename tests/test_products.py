@@ -57,6 +57,12 @@ PRODUCTS: list[tuple[str, Facts, Facts]] = [
     ("Amazon said its cloud sales rose.", [], [("Amazon", "Amazon")]),
     ("Carrefour will close 20 stores.", [], [("Carrefour", "Carrefour")]),
     ("Shares in Carrefour fell 2 percent.", [], [("Carrefour", "Carrefour")]),
+    # a company cited as a source
+    (
+        "Sales fell 3 percent, according to Carrefour.",
+        [],
+        [("Carrefour", "Carrefour")],
+    ),
     # a company the article names in full, written short: no preposition makes it a place,
     # a qualifier or a place noun does
     (
