@@ -4,7 +4,8 @@ clause of its own ("Markets rallied after| the Fed chair said"), after a preposi
 ("an angry| Hollande"), or in the last sentence of the words (:func:`sentence_start`); and
 what a chunk of the words before a cue is: a predicate (:func:`is_predicate`), a comment on
 what is said (:func:`is_comment`), words that name no one (:func:`names_no_one`), and a form of
-"be" saying what its subject is (:func:`is_being`).
+"be" saying what its subject is (:func:`is_being`), and whether a word ending in "s" is a
+plural noun heading the subject rather than its verb (:func:`plural_before_verb`).
 
 The speaker phrase itself is read by :mod:`newsfacts_quotes.phrases`.
 """
@@ -233,3 +234,25 @@ def relative_subject(words: list[Word]) -> bool:
             subject = words[index + 1][2]
             return subject[:1].isupper() or subject.lower() in lx.DETERMINERS
     return False
+
+
+def plural_before_verb(words: list[Word], index: int) -> bool:
+    """Whether the word at ``index``, ending in "s", is a plural noun heading the subject, for
+    a verb follows it: "Small bakeries have criticized", "Several neighborhood clubs gave",
+    "The new figures showed" (not "The mayor says", "She has said": a verb or auxiliary)."""
+    word = words[index][2]
+    if not word.endswith("s") or word.endswith("ss") or index + 1 >= len(words):
+        return False
+    if word in lx.VERB_FILLERS or word in lx.AUXILIARIES or _cue_or_irregular(word):
+        return False
+    following = words[index + 1][2]
+    return following.islower() and (
+        following in lx.VERB_FILLERS
+        or following in lx.AUXILIARIES
+        or following.endswith("ed")
+        or _cue_or_irregular(following)
+    )
+
+
+def _cue_or_irregular(word: str) -> bool:
+    return word in lx.CUES or word in lx.IRREGULAR_VERBS

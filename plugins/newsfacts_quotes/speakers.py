@@ -15,6 +15,7 @@ from newsfacts_quotes.clauses import (
     is_predicate,
     names_no_one,
     own_clause,
+    plural_before_verb,
     relative_subject,
     restrictive_relative,
     sentence_start,
@@ -310,7 +311,7 @@ class Speakers(AppositiveSpeakers):
             if (
                 is_verb(lowered)
                 and lowered not in PEOPLE_NOUNS
-                and not _plural_before_verb(words, index)
+                and not plural_before_verb(words, index)
                 and names_someone(words[:index])
             ):
                 phrase = noun_phrase(words[:index], after_quote=False)
@@ -376,25 +377,3 @@ def _not_owned(word: str) -> bool:
     part of what the name owns: "Ruiz’s plan| calls for", "Ruiz’s| in" (not "Ruiz’s aides")."""
     nouns = word in lx.RELATIONAL_NOUNS or word in PEOPLE_NOUNS
     return (is_verb(word) and not nouns) or word in NOT_SPEAKERS
-
-
-def _plural_before_verb(words: list[Word], index: int) -> bool:
-    """Whether the word at ``index``, ending in "s", is a plural noun heading the subject, for
-    a verb follows it: "Small bakeries have criticized", "Several neighborhood clubs gave",
-    "The new figures showed" (not "The mayor says", "She has said": a verb or auxiliary)."""
-    word = words[index][2]
-    if not word.endswith("s") or word.endswith("ss") or index + 1 >= len(words):
-        return False
-    if word in lx.VERB_FILLERS or word in lx.AUXILIARIES or _cue_or_irregular(word):
-        return False
-    following = words[index + 1][2]
-    return following.islower() and (
-        following in lx.VERB_FILLERS
-        or following in lx.AUXILIARIES
-        or following.endswith("ed")
-        or _cue_or_irregular(following)
-    )
-
-
-def _cue_or_irregular(word: str) -> bool:
-    return word in lx.CUES or word in lx.IRREGULAR_VERBS
