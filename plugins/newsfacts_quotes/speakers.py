@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from newsfacts.plugin import PEOPLE_NOUNS
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes.appositives import AppositiveSpeakers
 from newsfacts_quotes.clauses import (
     described_opening,
     is_being,
@@ -22,6 +21,7 @@ from newsfacts_quotes.clauses import (
     set_off_opener,
 )
 from newsfacts_quotes.mentions import Speaker, name_of
+from newsfacts_quotes.object_names import ObjectSpeakers
 from newsfacts_quotes.phrases import (
     NOT_SPEAKERS,
     RELATIVES,
@@ -47,7 +47,7 @@ _COORDINATORS = frozenset(("and", "but"))  # a cue after them: the verb before's
 _BARE_VERB_PRONOUNS = frozenset(("they", "we", "i"))
 
 
-class Speakers(AppositiveSpeakers):
+class Speakers(ObjectSpeakers):
     """Finds speakers in the phrases next to cues, with the article's people and organizations."""
 
     def subject(
@@ -161,6 +161,11 @@ class Speakers(AppositiveSpeakers):
         )
         if crowd is not None:
             return crowd
+        # "One aide tried to play down Ruiz’s remarks, saying": the clause's subject speaks,
+        # not the name in its object
+        clause = self.object_named(start, end)
+        if clause is not None:
+            return self.subject(*clause)
         chunks = [chunk for chunk in self._chunks(start, end) if chunk]
         for index in range(len(chunks) - 1, -1, -1):
             chunk = chunks[index]
