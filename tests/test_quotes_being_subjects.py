@@ -21,7 +21,8 @@ from quote_checks import check
             None,
             None,
         ),
-        # the speaker (and cue) of the quote before in the paragraph, not "new desk"
+        # the "she" and cue closing the sentence (tests/test_quotes_closing_subjects.py),
+        # not "new desk"
         (
             'Maria Lopez, stage manager, said the old "badly outdated"'
             " sound desk was bought 25 years ago. The new desk is"
@@ -29,7 +30,7 @@ from quote_checks import check
             "fully modern",
             "Maria Lopez",
             "said",
-            "Maria Lopez",
+            "she",
         ),
         # "are" and a participle make a verb's voice: the phrase still speaks
         (

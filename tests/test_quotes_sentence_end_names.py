@@ -1,8 +1,8 @@
 """A quote inside a sentence with no cue before it is attributed by a cue and a capitalized
 word right after it (a name, a title) after the sentence's last comma, the writer's sentence
-being what that speaker said: ", said Boston College professor Nora Castillo.". A cue
-after its subject there ("..., Ana Ruiz said.") attributes only a quote opening the sentence,
-as before.
+being what that speaker said: ", said Boston College professor Nora Castillo.". A short
+subject before its cue there ("..., Ana Ruiz said.") attributes it too
+(tests/test_quotes_closing_subjects.py).
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -83,10 +83,10 @@ def test_a_name_after_the_last_comma(
     check(text, words, speaker, cue, mention)
 
 
-def test_a_subject_before_the_cue_attributes_only_an_opening_quote() -> None:
-    # (a scare quote nobody is said to speak: no quote, as before)
+def test_a_subject_before_the_cue_attributes_a_quote_inside_the_sentence() -> None:
+    # (was no quote: read as a scare quote nobody is said to speak)
     text = "The plan drew “a lot of interest” in the county last year, Ana Ruiz said."
-    assert quotes(text) == []
+    check(text, "a lot of interest", "Ana Ruiz", "said", "Ana Ruiz")
 
 
 def test_no_name_right_after_an_earlier_cue_attributes_nothing() -> None:

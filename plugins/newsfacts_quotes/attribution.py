@@ -177,10 +177,10 @@ class Attributor:
     def sentence_end(self, span: Span) -> Attribution | None:
         """'“You cannot win that way” without the base, she said.': a fragment opening a
         sentence the writer goes on with, attributed at the sentence's last comma; or inside
-        a sentence with no cue before it, that a cue and a name after the last comma
-        attribute ('The plan is to repaint a bridge that keeps drawing “scribbles” ..., said
-        Nora Pike with the Parks Board'), or after the comma before the last when an
-        appositive follows the name (', said Nora Pike, a painter.')."""
+        a sentence with no cue before it, that a cue and a name ('..., said Nora Pike with the
+        Parks Board') or a short subject and a cue ('..., Ruiz said.') after the last comma
+        attribute, or after the comma before the last when an appositive follows the name
+        (', said Nora Pike, a painter.')."""
         sentence = self.document.sentence_at(span.open)
         if sentence is None:
             return None
@@ -211,9 +211,9 @@ class Attributor:
         before = lx.words(self.text, comma + 1, cue.start())
         after = lx.words(self.text, cue.end(), phrase_end)
         # Inside a sentence, or before an appositive, only ", said Jeffrey Scott ...": a name
-        # right after the cue.
-        name_only = not opens or named
-        if name_only and (before or not after or not after[0][:1].isupper()):
+        # right after the cue; inside one, a short subject closing it too (", Ruiz said.").
+        name_after = not before and bool(after) and after[0][:1].isupper()
+        if not name_after and (named or not (opens or st.closing_subject(before, after))):
             return None
         if opens and max(len(before), len(after)) > _MAX_WORDS_AFTER_SENTENCE:
             return None

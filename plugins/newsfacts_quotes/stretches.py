@@ -216,6 +216,20 @@ def clause_boundary(text: str, start: int, end: int) -> bool:
     )
 
 
+_SUBJECT_OPENERS = frozenset(("he", "she", "they", "we", "i", "the", "a", "an"))
+_MAX_CLOSING_WORDS = 4  # ", a police spokesman said", ", he said in a statement"
+
+
+def closing_subject(before: list[str], after: list[str]) -> bool:
+    """Whether the words after a sentence's last comma are a short subject and its cue that
+    close the sentence, maybe with a time or channel after it: ", Sokolowski said.", ", he
+    said Tuesday.", ", the mayor said in a statement." (``before`` and ``after``: the
+    words before and after the cue)."""
+    if not before or len(before) > _MAX_CLOSING_WORDS or len(after) > _MAX_CLOSING_WORDS:
+        return False
+    return before[0][:1].isupper() or before[0] in _SUBJECT_OPENERS
+
+
 def has_mark(text: str, start: int, end: int) -> bool:
     """A quote mark between ``start`` and ``end``, but a nickname's in a name ('”, House
     Speaker Emanuel "Chris" Welch said')."""
