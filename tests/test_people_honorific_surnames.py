@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from people_checks import Expected, check_phrase
+from people_checks import Expected, check_phrase, people
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,14 @@ from people_checks import Expected, check_phrase
 )
 def test_an_honorific_closing_a_name_is_its_last_word(text: str, expected: Expected) -> None:
     check_phrase(text, expected)
+
+
+def test_a_whole_word_honorific_before_a_full_stop_ends_its_sentence() -> None:
+    # "Lord" is never written short: its full stop ends the sentence, where "Sen." would
+    # title the name after it
+    text = 'Nell Lord spoke first. "It was hard," said Lord. Lord runs the shelter now.'
+    assert [(p.text, p.name) for p in people(text)] == [
+        ("Nell Lord", "Nell Lord"),
+        ("Lord", "Nell Lord"),
+        ("Lord", "Nell Lord"),
+    ]

@@ -137,8 +137,11 @@ INNER_PLACE_HEADS = frozenset(word for word in _PLACE_HEADS if not word.startswi
 # Places named like a person, by their words ("Byron Bay": tools/feature_places.py)
 PLACE_NAMES = frozenset(tuple(name.split()) for name in read_words(_PACKAGE, "place_names.txt"))
 PLACE_PREFIXES = read_words(_PACKAGE, "place_prefixes.txt")
-# Words written with a full stop before a name: "Mr. Obama", "St. Louis"
-ABBREVIATED = frozenset(HONORIFICS) | PLACE_PREFIXES
+# Words written with a full stop before a name: "Mr. Obama", "St. Louis"; not the whole
+# words among them ("Lord", "Fort"), whose full stop ends a sentence
+ABBREVIATED = (frozenset(HONORIFICS) | PLACE_PREFIXES) - read_words(
+    _PACKAGE, "whole_word_prefixes.txt"
+)
 TITLE_MODIFIERS = read_words(_PACKAGE, "title_modifiers.txt")
 # Titles of two words whose first is no title alone ("First Lady", "Under Secretary")
 TITLE_PAIRS = frozenset(
