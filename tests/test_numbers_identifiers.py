@@ -50,6 +50,7 @@ SENTENCES = [
     " Olsen , 11- Pal Berg ( 12 - Ole Sand , 71st ) 8 - Jan Lind .",
     "Seeds : 3 - Ana Ruiz ( Spain ) beat 6 - Eva Holm ( Norway ) 6-4 6-2 12 - Li Na ( China ) bt",
     "Ola Berg ( Czech Republic ) beat 15 - Ida Lund ( Sweden ) 7-5 6-1",
+    "Her 401(k) and the 501(c)(3) fund's 403(b) grew.",
 ]
 
 
