@@ -158,6 +158,8 @@ RANK_WORDS = read_words(PACKAGE, "rank_words.txt")
 SECTION_WORDS = read_words(PACKAGE, "section_words.txt")
 # Words before a bare fraction that make it a price's move: "eased 1/8", "bonds were off 12/32"
 MOVE_WORDS = read_words(PACKAGE, "move_words.txt")
+# Words before a bare fraction with a slash that make it a day's name: "flew on 9/11 the whole day"
+DAY_NAME_WORDS = read_words(PACKAGE, "day_name_words.txt")
 # Words before "second" that make it a place: "came second", "a distant second"
 PLACE_WORDS = read_words(PACKAGE, "place_words.txt")
 # Words before a bare "hundred" that make it a batsman's century: "his hundred"

@@ -29,6 +29,8 @@ _POINT_PARTS = frozenset({2, 4, 8, 16, 32, 64})
 # A count of times after a word that numbers a name: "swam the English Channel 43 times" is
 # a count, as "Channel 4" is not
 _TIMES_AFTER = compiled(r"[ \t]++times\b")
+# A prefix of time glued before a fraction with a slash, which makes it a day: "post-9/11"
+_DAY_PREFIX = compiled(r"(?i:\b(?:post|pre)-)\Z")
 
 
 def scan(text: str, skip: SpanSet, hits: list[int] | None = None) -> list[Raw]:
@@ -311,10 +313,23 @@ def _slash(text: str, match: regex.Match[str]) -> Raw | None:
         # "won 3 1/2" with no unit: the whole number alone, the fraction read next
         whole_end = start + len(whole)
         return with_unit(text, Raw(start, whole_end, whole_end, values.digits(whole)))
+    if whole is None and _names_a_day(text, start, end):
+        return None  # "flew on 9/11 the whole day": a day's name before a determiner, no part
     value = Decimal(int(match.group("numerator"))) / Decimal(denominator)
     if whole is None:
         return with_unit(text, Raw(start, end, end, value, kind="fraction"))
     return with_unit(text, Raw(start, end, end, Decimal(int(whole)) + value))
+
+
+def _names_a_day(text: str, start: int, end: int) -> bool:
+    """A bare fraction from ``start`` to ``end`` after a word of ``data/day_name_words.txt``
+    ("on", "since", "after") or glued to "post-" or "pre-", before no unit nor "of", is a
+    month and a day, as "9/11" and "1/6" name events: "flags flew on 9/11 the whole day",
+    "post-9/11 those rules"; "1/2 the price", "on 1/2 acre", "on 1/3 of the land" stay parts."""
+    word = whole_word_before(text, start).lower()
+    if word not in lx.DAY_NAME_WORDS and not _DAY_PREFIX.search(text, max(0, start - 5), start):
+        return False
+    return px.OF.match(text, end, end + px.AFTER_REACH) is None and unit_at(text, end) is None
 
 
 def _joined(text: str, match: regex.Match[str]) -> Raw | None:
