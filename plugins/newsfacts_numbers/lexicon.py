@@ -59,6 +59,10 @@ VAGUE: dict[str, tuple[int, int]] = {
 VAGUE_NEEDS_AFTER: dict[str, frozenset[str]] = {
     phrase: frozenset(words.split("|")) for phrase, words in _table("vague_needs_after.tsv", 2)
 }
+# The words after one of which a vague count is another word: "test scores", "their scores".
+VAGUE_NOT_AFTER: dict[str, frozenset[str]] = {
+    phrase: frozenset(words.split("|")) for phrase, words in _table("vague_not_after.tsv", 2)
+}
 
 # Currencies: symbols and codes go into the span, currency words are attributes.
 CURRENCIES: dict[str, tuple[str, str, str]] = {

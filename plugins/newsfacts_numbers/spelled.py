@@ -17,7 +17,7 @@ from newsfacts_numbers.event_patterns import AGENT_BEFORE
 from newsfacts_numbers.measures import code_of, per, spaced, unit_of, with_unit
 from newsfacts_numbers.raw import Raw
 from newsfacts_numbers.units import unit_at
-from newsfacts_numbers.words_before import name_word_before
+from newsfacts_numbers.words_before import name_word_before, whole_word_before
 
 # After "half", what makes it a part ("half of", "half the"); after a fraction written with a
 # slash, what makes it one without a unit ("1/2 of the vote")
@@ -95,12 +95,17 @@ _KINDS_BEFORE = compiled(
 
 def _another_word(text: str, match: regex.Match[str]) -> bool:
     """A vague count that is another word here: "scores" not before a word of
-    ``data/vague_needs_after.tsv`` ("close of play scores", "Doncic scores 41")."""
-    needs = lx.VAGUE_NEEDS_AFTER.get(match.group("vague").lower())
+    ``data/vague_needs_after.tsv`` ("close of play scores", "Doncic scores 41"), or after a
+    word of ``data/vague_not_after.tsv`` ("close scores of the day's matches", "whose test
+    scores are high": results)."""
+    word = match.group("vague").lower()
+    needs = lx.VAGUE_NEEDS_AFTER.get(word)
     if needs is None:
         return False
     after = px.NEXT_WORD.match(text, match.end(), match.end() + px.AFTER_REACH)
-    return after is None or after.group(px.W).lower() not in needs
+    if after is None or after.group(px.W).lower() not in needs:
+        return True
+    return whole_word_before(text, match.start()).lower() in lx.VAGUE_NOT_AFTER.get(word, ())
 
 
 def vague(text: str, match: regex.Match[str]) -> Raw | None:
