@@ -175,6 +175,8 @@ UNITS_BEFORE = frozenset({"magnitude"})
 #: Units of time: "over" before one may mean "during" ("over five years"), and a count linked
 #: to one may be its span ("3 to 5 years").
 TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "decade", "quarter"])
+# Words between a count and a unit of time that leave it a span: "seven consecutive years"
+DURATION_MODIFIERS = read_words(PACKAGE, "duration_modifiers.txt")
 IDENTIFIER_PATTERNS = [pattern for pattern, *_ in _table("identifiers.tsv", 4)]
 # Per pattern, literal strings one of which any match contains ("Boeing|Airbus"): the pattern
 # runs only on a text that holds one. Empty: it always runs.

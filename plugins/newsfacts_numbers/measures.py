@@ -89,13 +89,9 @@ def _people_after(text: str, end: int) -> bool:
 
 def with_unit(text: str, raw: Raw) -> Raw | None:
     """Read the unit after the number; a number glued to other letters is a code ("5G")."""
-    unit = unit_at(text, raw.end)
+    unit = unit_at(text, raw.end) or _time_after_modifiers(text, raw)
     if unit is None:
-        if _primed_height(text, raw):
-            return raw
-        if glued_after(text, raw.end):
-            return None
-        return per(text, raw)
+        return _without_unit(text, raw)
     name = unit[px.UNIT_NAME]
     if _not_a_unit(text, raw, unit, name):
         return per(text, raw)
@@ -123,6 +119,44 @@ def with_unit(text: str, raw: Raw) -> Raw | None:
         if canonical == "foot":
             _inches_after(text, raw)
     return per(text, raw)
+
+
+def _without_unit(text: str, raw: Raw) -> Raw | None:
+    """A number with no unit after it: a height in feet and inches ("5’10”"), a code glued
+    to letters ("5G": None), or a number with its rate, if any ("5 a day")."""
+    if _primed_height(text, raw):
+        return raw
+    if glued_after(text, raw.end):
+        return None
+    return per(text, raw)
+
+
+# Characters read for a word of data/duration_modifiers.txt and the blank after it
+_MODIFIER_REACH = len("consecutive") + 2
+_HYPHENS = ("-", "‑")
+
+
+def _time_after_modifiers(text: str, raw: Raw) -> regex.Match[str] | None:
+    """The unit of time after a count and one or two words of
+    ``data/duration_modifiers.txt``: "seven consecutive years", "four more years", "three
+    full days" are spans, as "seven years" is; None before any other word ("two election
+    years", "three Democratic senators"). Decided by slices: most counts have no such word."""
+    if raw.kind != "count" or raw.unit is not None or raw.currency is not None:
+        return None
+    at = raw.end
+    for _ in range(2):
+        if text[at : at + 1] != " ":
+            return None
+        blank = text.find(" ", at + 1, at + _MODIFIER_REACH)
+        if blank < 0 or text[at + 1 : blank].lower() not in lx.DURATION_MODIFIERS:
+            return None
+        unit = unit_at(text, blank)
+        if unit is not None:  # not before a hyphen: "two more day-trippers" count people
+            name = unit_of(unit)[0]
+            time = name in lx.TIME_UNITS or name == "second"
+            return unit if time and text[unit.end() : unit.end() + 1] not in _HYPHENS else None
+        at = blank
+    return None
 
 
 # "a 10-point plan", "from three-point range": points, not percentage points
