@@ -43,6 +43,9 @@ PRODUCTS: list[tuple[str, Facts, Facts]] = [
         [],
     ),
     ("Engineers said the Atlas V would fly again in spring.", [], []),
+    # an oil grade named after a field, alone too in an article that names it so
+    ("Brent slips below $70\n\nBrent crude fell 2% on Monday.", [], []),
+    ("Texas crude rose on Monday.", [("Texas", "Texas")], []),
     ("The Phoenix lander dug into the Martian soil.", [], []),
     ("An Orion capsule splashed down near the recovery ship.", [], []),
     ("The new Tacoma sedan goes on sale next month.", [], []),
