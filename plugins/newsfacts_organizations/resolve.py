@@ -21,6 +21,7 @@ from newsfacts_organizations import (
     gates,
     institutions,
     person_checks,
+    programs,
     repeats,
     rules,
     short_forms,
@@ -329,6 +330,7 @@ def find_organizations(
     if lexicon:
         chosen.extend(_taken_again(sentences, lexicon, taken, allowed, allowed_here, person_spans))
 
+    entries.update(programs.program_entries(text, chosen))  # "HALO grant": every mention
     people_words = frozenset(word for key in person_keys for word in key)
     local = chambers.LocalBodies.of(text, [candidate.key for candidate in chosen], people_words)
     regional = Regional(text)
@@ -337,7 +339,7 @@ def find_organizations(
         entry = local.entry(candidate, entries.get(candidate.key, candidate.entry))
         entry = regional.entry(candidate.key, entry)  # "the ABC" in an Australian story
         entry = regional.paper(entry)  # "the Times" of a British story, else unresolved
-        if entry.kind == rules.THING:  # (its step shown by the explain trace)
+        if entry.kind in _NOT_BODIES:  # (its step shown by the explain trace)
             decide(_THING_CHECKS, entry, default="keep", start=candidate.start, end=candidate.end)
             continue
         end, name, kind = branches.numbered_branch(text, candidate.end, entry.name, entry.kind)
@@ -358,6 +360,9 @@ def find_organizations(
     return digests.with_papers(text, facts)
 
 
+#: The kinds of entries that name a thing, not a body: no fact is made of their mentions.
+_NOT_BODIES = frozenset((rules.THING, programs.PROGRAM))
+
 #: The last step of a name whose entry names a thing, not a body (see rules.THING).
 _THING_CHECKS: tuple[Check[Entry], ...] = (
     Check(
@@ -367,5 +372,12 @@ _THING_CHECKS: tuple[Check[Entry], ...] = (
         "a pact, a law, a scheme or a region defined with its acronym, and every mention of "
         'the acronym: "Rural Heating Payment (RHP)" (data/defined_things.txt), '
         '"Latin America and Africa (LAA)"',
+    ),
+    Check(
+        "program-acronym",
+        lambda entry: entry.kind == programs.PROGRAM,
+        "drop",
+        "an unknown acronym one of whose mentions a program's word follows, and every mention: "
+        '"the state\'s HALO grant" (programs.py)',
     ),
 )
