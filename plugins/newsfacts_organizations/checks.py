@@ -292,6 +292,7 @@ CANDIDATE_CHECKS: tuple[Check[Candidacy], ...] = (
         "reject",
         'opens a venue\'s name ("Emirates Stadium"; newsfacts/data/venue_words.txt)',
     ),
+    Check("venue-name", thing_checks.venue_name, "reject", 'a venue: "Harbor Civic Center"'),
     Check("street-after", thing_checks.street_after, "reject", 'names a street: "Congress Street"'),
     Check("model-after", thing_checks.model_number_after, "reject", 'a product: "a Boeing 757"'),
     Check("index-after", firms.index_name, "reject", 'names an index: "the KBW Bank index"'),

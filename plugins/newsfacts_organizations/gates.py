@@ -94,6 +94,7 @@ GATES = (
     Gate("event-word-after", "after", _event_word),
     Gate("venue-word-after", "after", _may_open_venue),
     Gate("venue-word-after", "caps"),
+    Gate("venue-name", "key", thing_checks.venue_end),
     Gate("street-after", "after", lambda word: word.lower() in thing_checks.STREET_NOUNS),
     Gate("model-after", "after", lambda word: any(map(str.isdigit, word[:3]))),
     Gate("index-after", "after", firms.INDEX_NOUNS.__contains__),

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import bisect
 
-from newsfacts.plugin import VENUE_WORDS, compiled
+from newsfacts.plugin import VENUE_WORDS, compiled, read_words
 from newsfacts_organizations import sports_venues
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.lexicon import (
     EVENT_WORDS,
+    PACKAGE,
     POSSESSIVE_ENDINGS,
     STATE_NAMES,
     TWO_WORD_STATES,
@@ -111,6 +112,36 @@ def venue_word_after(c: Candidacy) -> str:
         if word[:1].islower():
             break
     return ""
+
+
+# The last words of a venue's name ("Harbor Convention Center"), and the last word of each,
+# tested first: few names end in one.
+_VENUE_TAILS = frozenset(tuple(line.split()) for line in read_words(PACKAGE, "venue_tails.txt"))
+_VENUE_TAIL_ENDS = frozenset(tail[-1] for tail in _VENUE_TAILS)
+_VENUE_ENDS = _VENUE_TAIL_ENDS | VENUE_WORDS
+
+
+def venue_end(key: tuple[str, ...]) -> bool:
+    """Whether a name may be a venue's (the gate of :func:`venue_name`): more than one word,
+    the last a venue's, as written or as a sentence in capitals reads it ("CENTER")."""
+    return len(key) > 1 and (key[-1] in _VENUE_ENDS or key[-1].lower().title() in _VENUE_ENDS)
+
+
+def venue_name(c: Candidacy) -> str:
+    """ "at the Harbor Convention Center", "around Northgate Bank Stadium": a name ending in
+    a venue's words (``data/venue_tails.txt``) or word (newsfacts/data/venue_words.txt) names
+    the place where events are held, not a body (not a listed name)."""
+    key = c.candidate.key
+    last = _last_word(c)
+    if c.candidate.rule >= KNOWN_RULE or len(key) < 2:
+        return ""
+    if last in VENUE_WORDS:
+        return last
+    if last not in _VENUE_TAIL_ENDS:
+        return ""
+    words = tuple(word.title() for word in key) if c.sentence.caps else key
+    tails = (words[-size:] for size in (2, 3) if len(words) >= size)
+    return next((" ".join(tail) for tail in tails if tail in _VENUE_TAILS), "")
 
 
 def venue_opening(c: Candidacy) -> bool:
