@@ -22,6 +22,9 @@ def _texts(text: str) -> list[str]:
         "Police closed the roads around Northgate Bank Stadium before the game.",
         "The choir sang at the Civic Center after the parade.",
         "The festival moves to the Pine Valley Performing Arts Center next spring.",
+        # a shopping center or an estate of shops and offices
+        "A new bakery opened at the Elm Ridge Shopping Center on Monday.",
+        "The lot lies just north of the Route 9 Commerce Center, the planners said.",
     ],
 )
 def test_a_venue_is_no_organization(text: str) -> None:
