@@ -1,7 +1,8 @@
 """The ``numbers`` field: after a plural noun in lower case, a verb of a plural subject that
 is also a noun ("40 workers support the strike"), an adjective or adverb that follows its
 noun ("a line four trucks long") and a comparative ("two points closer") end the counted
-phrase (``data/after_plural_stops.txt``); a plural that describes the noun after it does not
+phrase (``data/after_plural_stops.txt``), and so do they after a nation's people ("8 million
+Americans use the drug"); a plural that describes the noun after it does not
 (``data/plural_modifiers.txt``: "the first jobs report"), nor a noun in the singular ("one
 child support payment"); right after "one" the pronoun, a plural noun's form is its verb
 ("if one counts the fees")."""
@@ -29,6 +30,9 @@ from number_checks import numbers
         ("Some 5,000 families reside in the valley.", "5,000", "families"),
         ("He met 18 graduate students and one polar bear.", "18", "graduate students"),
         ("The poll puts two rival candidates closer to the lead.", "two", "rival candidates"),
+        # a nation's people, capitalized
+        ("About 8 million Americans use the drug.", "8 million", "Americans"),
+        ("Some 5,000 Canadians work at the mine.", "5,000", "Canadians"),
         # a plural that describes the noun after it, a noun in the singular
         ("It was the first jobs report of the year.", "first", "jobs report"),
         ("The two arms control treaties expired.", "two", "arms control treaties"),

@@ -11,10 +11,12 @@ from collections.abc import Iterable
 import regex
 
 from newsfacts.plugin import (
+    COUNTRIES,
     IRREGULAR_PAST,
     IRREGULAR_VERBS,
     KIN_NOUNS,
     MONTH_NAMES,
+    NATIONALITY_NOUNS,
     PEOPLE_NOUNS,
     WEEKDAYS,
     built,
@@ -137,6 +139,13 @@ COUNTED_STOPS_AFTER_NOUN = (
 GLUED_MODIFIERS = read_words(PACKAGE, "glued_modifiers.txt")
 AFTER_PLURAL_STOPS = read_words(PACKAGE, "after_plural_stops.txt")
 PLURAL_MODIFIERS = read_words(PACKAGE, "plural_modifiers.txt")
+#: The plural nouns of nations' people, capitalized heads of a counted phrase ("8 million
+#: Americans", "5,000 Canadians", "200 Britons", "Frenchmen"): the core's countries'
+#: adjectives and nouns of their people, in the plural
+NATION_PLURALS = frozenset(
+    [adjective + "s" for country in COUNTRIES for adjective in country.adjectives]
+    + [noun[:-3] + "men" if noun.endswith("man") else noun + "s" for noun in NATIONALITY_NOUNS]
+)
 NOUN_PARTICIPLES = read_words(PACKAGE, "noun_participles.txt")
 CLAUSE_NOUNS = read_words(PACKAGE, "clause_nouns.txt")
 # Nouns for one person or side a name may follow in apposition: the core's of family, those an

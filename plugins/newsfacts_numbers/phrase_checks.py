@@ -211,10 +211,13 @@ def _stop_after_plural(w: Word) -> bool:
     """A verb of a plural subject that is also a noun, or a word that follows its noun, after
     a plural noun in lower case (``data/after_plural_stops.txt``): "40 workers support the
     strike", "four cars long"; not after a plural that describes the noun after it
-    (``data/plural_modifiers.txt``: "the first jobs report")."""
+    (``data/plural_modifiers.txt``: "the first jobs report"); and after a nation's people
+    ("8 million Americans use insulin", ``lexicon.NATION_PLURALS``)."""
     if not w.words or w.lowered not in lx.AFTER_PLURAL_STOPS or not w.word.islower():
         return False
     last = w.words[-1]
+    if last in lx.NATION_PLURALS:
+        return True
     return pw.plural_noun(last) and last not in lx.PLURAL_MODIFIERS
 
 
