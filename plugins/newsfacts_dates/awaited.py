@@ -57,3 +57,37 @@ def awaited_event_day(text: str, low: int, start: int, end: int, high: int) -> b
         and _EVENT_AFTER.match(text, end, min(high, end + _AFTER_REACH)) is not None
         and _AWAITED_BEFORE.match(text, low, start) is not None
     )
+
+
+# "ahead of" or a lead-up's noun, then up to four words of the event, before a weekday:
+# "ahead of the county runoff on Monday", "ahead of voting Tuesday", "in the run-up to the
+# ballot on Sunday", "ahead of the province's Sunday ballot". (Right before the day, the words
+# are a lead cue of their own: data/lead_cues.tsv.) Read backwards from the expression
+# (REVERSE, anchored by \G); no mark between, which would end the phrase.
+_AHEAD_OF_DAY = compiled(
+    r"""\b(?i:ahead[ \t]++of|(?:run|lead|build)-up[ \t]++to)
+    (?P<event>(?:[ \t]++[\w'’-]++){1,4}?)[ \t]++\G""",
+    flags=regex.REVERSE | regex.VERBOSE,
+)
+_AHEAD_WORDS = ("ahead", "-up")
+
+
+def ahead_of_weekday(text: str, low: int, start: int, end: int) -> tuple[int, int] | None:
+    """Where the event's words lie (start, end) if the weekday at ``start``-``end`` is the day
+    of an event that something is done ahead of (``_AHEAD_OF_DAY``, from ``low``), else None.
+
+    The verb of the clause dates what is done ahead, not the event: "the contest has grown
+    bitter ahead of the province's Sunday ballot", "donors poured money into ads in the
+    run-up to the ballot on Sunday" name the coming day, not the one gone, as "ahead of
+    Sunday's ballot" does. A weekday only: a week's days lie near, and what is prepared
+    ahead of one is told of before it comes; a date is read as an unmarked one
+    (:func:`awaited_event_day`).
+    """
+    before = text[low:start]
+    if before.isascii() and not any(map(before.lower().__contains__, _AHEAD_WORDS)):
+        return None
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None or first.group().lower() not in WEEKDAYS:
+        return None
+    found = _AHEAD_OF_DAY.match(text, low, start)
+    return None if found is None else found.span("event")

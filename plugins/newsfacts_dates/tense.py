@@ -17,7 +17,7 @@ import regex
 
 from newsfacts import Document
 from newsfacts.plugin import compiled
-from newsfacts_dates.awaited import awaited_event_day
+from newsfacts_dates.awaited import ahead_of_weekday, awaited_event_day
 from newsfacts_dates.clauses import (
     CLAUSE_REACH,
     after_infinitive,
@@ -98,10 +98,10 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     # The words right before the expression: their lead cue first, their opening word last.
     before = _WORDS_BEFORE.match(document.text, max(sentence.start, start - 24), start, KEEP_GIL)
     lead = _lead_cue(before)
-    if lead is None and _to_come_before(
-        document.text, max(sentence.start, start - _PLACED_REACH), start
-    ):
-        lead = "future"  # "The third Test is in Perth on Friday", as "is on Friday" is
+    if lead is None and _ahead_before(document, sentence.start, start, end):
+        # "The third Test is in Perth on Friday", as "is on Friday" is; "ahead of the county
+        # runoff on Monday", as "ahead of Monday" is
+        lead = "future"
     if lead == "future" and (
         _PERFECT.search(document.text, low, high)
         or _PAST_PLAN.search(document.text, low, start)
@@ -303,6 +303,31 @@ def _to_come_before(text: str, low: int, start: int) -> bool:
             and _PLACED_SCHEDULE.match(text, low, start, KEEP_GIL) is not None
         )
     return last in _PUT_OFF_LAST and _PUT_OFF_TO.match(text, low, start) is not None
+
+
+_AHEAD_REACH = 64  # characters read back for "ahead of" and the event's words
+# Words that end the event's noun phrase, a clause or another phrase after it: "ahead of the
+# talks that ended Monday", "ahead of the race and won Tuesday".
+_NOT_EVENT_WORDS = frozenset(["that", "which", "who", "when", "where", "and", "but", "or"])
+
+
+def _ahead_before(document: Document, low: int, start: int, end: int) -> bool:
+    """Whether the words before the expression at ``start``-``end`` (its sentence from
+    ``low``) put its day ahead, past words that are no lead cue of their own: a schedule
+    (:func:`_to_come_before`) or an event something is done ahead of (:func:`_event_ahead`)."""
+    text = document.text
+    return _to_come_before(text, max(low, start - _PLACED_REACH), start) or _event_ahead(
+        document, max(low, start - _AHEAD_REACH), start, end
+    )
+
+
+def _event_ahead(document: Document, low: int, start: int, end: int) -> bool:
+    """Whether the weekday at ``start``-``end`` is the day of an event something is done
+    ahead of (:func:`newsfacts_dates.awaited.ahead_of_weekday`), its words a noun phrase."""
+    event = ahead_of_weekday(document.text, low, start, end)
+    if event is None:
+        return False
+    return _NOT_EVENT_WORDS.isdisjoint(document.text[event[0] : event[1]].lower().split())
 
 
 # A past perfect: "had been due to expire", "had planned": the plan is over.
