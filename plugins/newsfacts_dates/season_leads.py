@@ -6,6 +6,8 @@ after it ("By late summer, she looked vulnerable", "his summer ads helped") are 
 season gone as often as of one to come: those leave it to the verb before "by" ("would put
 officers on the streets by the spring": a verb of the future, the coming spring), else the
 publication year's. Looking ahead ("Looking ahead to the fall,") is the season to come.
+So is a season a deed is still to be done in ("an album to be issued in the spring":
+:mod:`newsfacts_dates.passive_infinitives`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable
 import regex
 
 from newsfacts.plugin import compiled
+from newsfacts_dates.passive_infinitives import to_be_done_before
 from newsfacts_dates.tense import Tense
 
 # "by" right before the season (whose text may begin with "the", "late" or "early"): "by the
@@ -38,6 +41,8 @@ def season_tense(
         return "past"
     if _AHEAD_BEFORE.match(text, max(0, start - _REACH), start) is not None:
         return "future"
+    if to_be_done_before(text, 0, start):
+        return "future"  # "an album to be issued in the spring"
     by = _BY_BEFORE.match(text, max(0, start - _REACH), start)
     if by is not None and tense_of(by.start(), end, True) == "future":
         return "future"  # "would put officers on the streets by the spring"

@@ -41,6 +41,7 @@ from newsfacts_dates.grammar import (
     WEEKDAYS,
 )
 from newsfacts_dates.neighbour_cues import passive_past_by
+from newsfacts_dates.passive_infinitives import to_be_done_before
 from newsfacts_dates.put_off_aside import put_off_aside_past
 from newsfacts_dates.tense_cues import CUE_REACH, cues_between
 
@@ -314,10 +315,13 @@ _NOT_EVENT_WORDS = frozenset(["that", "which", "who", "when", "where", "and", "b
 def _ahead_before(document: Document, low: int, start: int, end: int) -> bool:
     """Whether the words before the expression at ``start``-``end`` (its sentence from
     ``low``) put its day ahead, past words that are no lead cue of their own: a schedule
-    (:func:`_to_come_before`) or an event something is done ahead of (:func:`_event_ahead`)."""
+    (:func:`_to_come_before`), an event something is done ahead of (:func:`_event_ahead`)
+    or a deed still to be done ("to be held": :mod:`newsfacts_dates.passive_infinitives`)."""
     text = document.text
-    return _to_come_before(text, max(low, start - _PLACED_REACH), start) or _event_ahead(
-        document, max(low, start - _AHEAD_REACH), start, end
+    return (
+        _to_come_before(text, max(low, start - _PLACED_REACH), start)
+        or _event_ahead(document, max(low, start - _AHEAD_REACH), start, end)
+        or to_be_done_before(text, low, start)
     )
 
 
