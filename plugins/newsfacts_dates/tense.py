@@ -30,6 +30,7 @@ from newsfacts_dates.clauses import (
     outside_reported_clause,
     own_predicate,
 )
+from newsfacts_dates.conditionals import in_present_condition
 from newsfacts_dates.grammar import (
     CONTRACT_GOODS,
     FUTURE_AFTER,
@@ -315,13 +316,15 @@ _NOT_EVENT_WORDS = frozenset(["that", "which", "who", "when", "where", "and", "b
 def _ahead_before(document: Document, low: int, start: int, end: int) -> bool:
     """Whether the words before the expression at ``start``-``end`` (its sentence from
     ``low``) put its day ahead, past words that are no lead cue of their own: a schedule
-    (:func:`_to_come_before`), an event something is done ahead of (:func:`_event_ahead`)
-    or a deed still to be done ("to be held": :mod:`newsfacts_dates.passive_infinitives`)."""
+    (:func:`_to_come_before`), an event something is done ahead of (:func:`_event_ahead`),
+    a deed still to be done ("to be held": :mod:`newsfacts_dates.passive_infinitives`) or a
+    condition in the present ("if he loses Saturday": :mod:`newsfacts_dates.conditionals`)."""
     text = document.text
     return (
         _to_come_before(text, max(low, start - _PLACED_REACH), start)
         or _event_ahead(document, max(low, start - _AHEAD_REACH), start, end)
         or to_be_done_before(text, low, start)
+        or in_present_condition(text, low, start, end)
     )
 
 

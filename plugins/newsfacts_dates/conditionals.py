@@ -1,0 +1,52 @@
+"""A weekday in a condition told in the present tense: "If he loses Saturday, ...", "if
+there is a close vote on Tuesday", "unless the board approves it Friday". A condition in
+the present speaks of a time to come, whatever the tense of the clause it leads to; one in
+the past ("if he lost Saturday", "if he had won on Tuesday") is left to its verbs. Not a
+weekday owned by a noun or owning one ("if you want to grasp Thursday night's debate", "if
+he builds on his Tuesday wins"): the noun's event may lie either way.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsfacts.plugin import compiled
+from newsfacts_dates.grammar import KEEP_GIL, WEEKDAYS
+from newsfacts_dates.tense_cues import cues_between
+
+# "if" or "unless" opening the expression's clause, no mark between (a comma ends the
+# condition: "If he loses, Saturday's rally is off"). Read backwards from the expression
+# (REVERSE, anchored by \G).
+_CONDITION = compiled(
+    r"""\b(?i:if|unless)[ \t]++(?P<clause>[^,;:.!?"“”()\[\]—–\n]{1,60}?)[ \t]++\G""",
+    flags=regex.REVERSE | regex.VERBOSE,
+)
+_REACH = 72  # characters read back for the condition's opening
+_FIRST_WORD = compiled(r"\p{L}++")
+_OWNER_ENDS = ("'s", "’s")
+# An owner's "'s" after the weekday or a word after it: "Thursday's", "Thursday night's".
+_OWNER_AFTER = compiled(r"(?:[ \t]++\p{L}++)?['’]s\b")
+# Words right before a weekday that make it a noun's modifier: "his Tuesday wins".
+_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"])
+
+
+def in_present_condition(text: str, low: int, start: int, end: int) -> bool:
+    """Whether the weekday at ``start``-``end`` (its sentence from ``low``) stands in a
+    condition told in the present tense: no cue of the past between "if" and it."""
+    low = max(low, start - _REACH)
+    before = text[low:start].lower()
+    if "if" not in before and "unless" not in before:  # (most expressions: no condition)
+        return False
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None or first.group().lower() not in WEEKDAYS:
+        return False
+    if text[end - 2 : end] in _OWNER_ENDS or _OWNER_AFTER.match(text, end, end + 16):
+        return False
+    words = before.split()
+    if words and (words[-1] in _DETERMINERS or words[-1].endswith(_OWNER_ENDS)):
+        return False
+    found = _CONDITION.match(text, low, start, KEEP_GIL)
+    if found is None:
+        return False
+    cues = cues_between(text, found.start("clause"), start)
+    return all(cue[2] != "past" for cue in cues)
