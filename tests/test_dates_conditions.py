@@ -1,8 +1,9 @@
-"""A weekday in a condition told in the present tense ("If she loses Saturday, ...", "if
-there is a tight race on Tuesday") is the coming one: a present condition speaks of a time
-to come. A condition in the past ("if she lost Saturday", "if he had won on Tuesday"), a
-weekday owned by a noun or owning one ("Thursday night's debate", "her Tuesday wins"), and
-a weekday past the comma that ends the condition are left to the other words.
+"""A weekday in a condition or a clause of time told in the present tense ("If she loses
+Saturday, ...", "if the margin is thin on Tuesday", "when the senator speaks on Thursday")
+is the coming one: such a clause in the present speaks of a time to come. One in the past
+("if she lost Saturday", "if he had won on Tuesday", "when the mayor took the stage
+Monday"), a weekday owned by a noun or owning one ("Monday night's debate", "her Tuesday
+wins"), and a weekday past the comma that ends the clause are left to the other words.
 
 Each table row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 type and value. The sentences are made up for these tests.
@@ -40,6 +41,21 @@ COMING: list[Row] = [
         "DATE",
         "2025-03-17",
     ),
+    # a clause of time in the present is as much ahead
+    (
+        "Few expect an apology when the senator addresses the union by video on Thursday night.",
+        "Thursday night",
+        WEDNESDAY,
+        "DATE",
+        "2025-03-13TNI",
+    ),
+    (
+        "Traders will rush back once the exchange reopens Monday.",
+        "Monday",
+        WEDNESDAY,
+        "DATE",
+        "2025-03-17",
+    ),
 ]
 
 LEFT_TO_OTHER_WORDS: list[Row] = [
@@ -70,6 +86,13 @@ LEFT_TO_OTHER_WORDS: list[Row] = [
         WEDNESDAY,
         "DATE",
         "2025-03-11",
+    ),
+    (
+        "When the mayor took the stage Monday, the crowd booed.",
+        "Monday",
+        WEDNESDAY,
+        "DATE",
+        "2025-03-10",
     ),
 ]
 

@@ -1,7 +1,9 @@
-"""A weekday in a condition told in the present tense: "If he loses Saturday, ...", "if
-there is a close vote on Tuesday", "unless the board approves it Friday". A condition in
-the present speaks of a time to come, whatever the tense of the clause it leads to; one in
-the past ("if he lost Saturday", "if he had won on Tuesday") is left to its verbs. Not a
+"""A weekday in a condition or a clause of time told in the present tense: "If she loses
+Saturday, ...", "if the margin is thin on Tuesday", "unless the board approves it
+Friday", "when the senator speaks at the forum on Friday", "once the exchange reopens
+Monday". Such a clause in the present speaks of a time to come, whatever the tense of the
+clause it leads to; one in the past ("if he lost Saturday", "if he had won on Tuesday",
+"when she took the stage Monday") is left to its verbs. Not a
 weekday owned by a noun or owning one ("if you want to grasp Thursday night's debate", "if
 he builds on his Tuesday wins"): the noun's event may lie either way.
 """
@@ -14,14 +16,15 @@ from newsfacts.plugin import compiled
 from newsfacts_dates.grammar import KEEP_GIL, WEEKDAYS
 from newsfacts_dates.tense_cues import cues_between
 
-# "if" or "unless" opening the expression's clause, no mark between (a comma ends the
-# condition: "If he loses, Saturday's rally is off"). Read backwards from the expression
-# (REVERSE, anchored by \G).
+# "if", "unless", "when" or "once" opening the expression's clause, no mark between (a
+# comma ends the clause: "If she loses, Saturday's rally is off"). Read backwards from the
+# expression (REVERSE, anchored by \G).
 _CONDITION = compiled(
-    r"""\b(?i:if|unless)[ \t]++(?P<clause>[^,;:.!?"“”()\[\]—–\n]{1,60}?)[ \t]++\G""",
+    r"""\b(?i:if|unless|when|once)[ \t]++(?P<clause>[^,;:.!?"“”()\[\]—–\n]{1,80}?)[ \t]++\G""",
     flags=regex.REVERSE | regex.VERBOSE,
 )
-_REACH = 72  # characters read back for the condition's opening
+_REACH = 96  # characters read back for the condition's opening
+_OPENINGS = ("if", "unless", "when", "once")
 _FIRST_WORD = compiled(r"\p{L}++")
 _OWNER_ENDS = ("'s", "’s")
 # An owner's "'s" after the weekday or a word after it: "Thursday's", "Thursday night's".
@@ -32,10 +35,11 @@ _DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their", "our",
 
 def in_present_condition(text: str, low: int, start: int, end: int) -> bool:
     """Whether the weekday at ``start``-``end`` (its sentence from ``low``) stands in a
-    condition told in the present tense: no cue of the past between "if" and it."""
+    condition or a clause of time told in the present tense: no cue of the past between
+    its opening word ("if", "when") and the weekday."""
     low = max(low, start - _REACH)
     before = text[low:start].lower()
-    if "if" not in before and "unless" not in before:  # (most expressions: no condition)
+    if not any(map(before.__contains__, _OPENINGS)):  # (most expressions: no condition)
         return False
     first = _FIRST_WORD.match(text, start, end)
     if first is None or first.group().lower() not in WEEKDAYS:

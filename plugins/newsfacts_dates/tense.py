@@ -318,7 +318,7 @@ def _ahead_before(document: Document, low: int, start: int, end: int) -> bool:
     ``low``) put its day ahead, past words that are no lead cue of their own: a schedule
     (:func:`_to_come_before`), an event something is done ahead of (:func:`_event_ahead`),
     a deed still to be done ("to be held": :mod:`newsfacts_dates.passive_infinitives`) or a
-    condition in the present ("if he loses Saturday": :mod:`newsfacts_dates.conditionals`)."""
+    condition in the present ("if she loses Saturday": :mod:`newsfacts_dates.conditionals`)."""
     text = document.text
     return (
         _to_come_before(text, max(low, start - _PLACED_REACH), start)
