@@ -89,6 +89,8 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
     other = _other_reading(name, ctx.text, start, end)
     if other is not None:
         return Reading(*other, mod)
+    if name in _APPOSED_PHRASES and _apposed(ctx, start):
+        value = "ref:" + value  # "in 2009, the year the mill closed": 2009, not this year
     if ":" not in value:
         return Reading(kind, value, mod)
     after = _day_word_after(ctx.text, end) if value.startswith("ref:day:0") else None
@@ -123,6 +125,20 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
     elif _not_come_yet(name, ctx, start, end):
         offset -= 1  # "By the end of the year, sales had doubled", said in June
     return Reading(kind, shifted(ctx.published, unit, offset) + suffix, mod)
+
+
+# Phrases that, set off by a comma right after a date, name that date's own unit: "in 2009,
+# the year the mill closed", "2019 - not 2018, which is the year she left" (a relative
+# clause follows: the year of the date before, not the publication's).
+_APPOSED_PHRASES = frozenset(["the year"])
+_APPOSITION = compiled(r",[ \t]++(?:(?i:which|that)[ \t]++(?i:is|was)[ \t]++)?")
+
+
+def _apposed(ctx: Context, start: int) -> bool:
+    """Whether the phrase at ``start`` follows the date last mentioned, a comma between
+    (maybe "which is"): an apposition to it."""
+    low = ctx.last_date_end
+    return 0 <= start - low <= 16 and _APPOSITION.fullmatch(ctx.text, low, start) is not None
 
 
 # "this weekend" said on a weekday is the one to come, unless told in the past
