@@ -56,6 +56,13 @@ COMING: list[Row] = [
         "DATE",
         "2025-03-17",
     ),
+    (
+        "By the time the fair is over on Sunday, the crew will have served 9,000 meals.",
+        "Sunday",
+        WEDNESDAY,
+        "DATE",
+        "2025-03-16",
+    ),
 ]
 
 LEFT_TO_OTHER_WORDS: list[Row] = [

@@ -1,11 +1,11 @@
 """A weekday in a condition or a clause of time told in the present tense: "If she loses
 Saturday, ...", "if the margin is thin on Tuesday", "unless the board approves it
 Friday", "when the senator speaks at the forum on Friday", "once the exchange reopens
-Monday". Such a clause in the present speaks of a time to come, whatever the tense of the
-clause it leads to; one in the past ("if he lost Saturday", "if he had won on Tuesday",
-"when she took the stage Monday") is left to its verbs. Not a
-weekday owned by a noun or owning one ("if you want to grasp Thursday night's debate", "if
-he builds on his Tuesday wins"): the noun's event may lie either way.
+Monday", "by the time the count is over on Monday". Such a clause in the present speaks
+of a time to come, whatever the tense of the clause it leads to; one in the past ("if he
+lost Saturday", "if he had won on Tuesday", "when she took the stage Monday") is left to
+its verbs. Not a weekday owned by a noun or owning one ("if you want to grasp Thursday
+night's debate", "if he builds on his Tuesday wins"): the noun's event may lie either way.
 """
 
 from __future__ import annotations
@@ -16,15 +16,16 @@ from newsfacts.plugin import compiled
 from newsfacts_dates.grammar import KEEP_GIL, WEEKDAYS
 from newsfacts_dates.tense_cues import cues_between
 
-# "if", "unless", "when" or "once" opening the expression's clause, no mark between (a
-# comma ends the clause: "If she loses, Saturday's rally is off"). Read backwards from the
-# expression (REVERSE, anchored by \G).
+# "if", "unless", "when", "once" or "by the time" opening the expression's clause, no mark
+# between (a comma ends the clause: "If she loses, Saturday's rally is off"). Read backwards
+# from the expression (REVERSE, anchored by \G).
 _CONDITION = compiled(
-    r"""\b(?i:if|unless|when|once)[ \t]++(?P<clause>[^,;:.!?"“”()\[\]—–\n]{1,80}?)[ \t]++\G""",
+    r"""\b(?i:if|unless|when|once|by[ \t]++the[ \t]++time)
+    [ \t]++(?P<clause>[^,;:.!?"“”()\[\]—–\n]{1,80}?)[ \t]++\G""",
     flags=regex.REVERSE | regex.VERBOSE,
 )
 _REACH = 96  # characters read back for the condition's opening
-_OPENINGS = ("if", "unless", "when", "once")
+_OPENINGS = ("if", "unless", "when", "once", "the time")
 _FIRST_WORD = compiled(r"\p{L}++")
 _OWNER_ENDS = ("'s", "’s")
 # An owner's "'s" after the weekday or a word after it: "Thursday's", "Thursday night's".
