@@ -67,6 +67,13 @@ TOLD_IN_PAST: list[Row] = [
         "2025-03-09",
     ),
     (
+        "The ballot was scheduled to be held on Sunday but was postponed.",
+        "Sunday",
+        WEDNESDAY,
+        "DATE",
+        "2025-03-09",
+    ),
+    (
         "She cancelled a dinner to be in Ohio on Monday.",
         "Monday",
         WEDNESDAY,
