@@ -1,10 +1,11 @@
 """A weekday in a condition or a clause of time told in the present tense: "If she loses
 Saturday, ...", "if the margin is thin on Tuesday", "unless the board approves it
-Friday", "when the senator speaks at the forum on Friday", "once the exchange reopens
-Monday", "by the time the count is over on Monday". Such a clause in the present speaks
-of a time to come, whatever the tense of the clause it leads to; one in the past ("if he
-lost Saturday", "if he had won on Tuesday", "when she took the stage Monday") is left to
-its verbs. Not a weekday owned by a noun or owning one ("if you want to grasp Thursday
+Friday", "when the senator speaks at the forum on Friday", "by the time the count is over
+on Monday" (not "once": an adverb as often, "Once again on Monday, ..."). Such a clause in
+the present speaks of a time to come, whatever the tense of the clause it leads to; one in
+the past ("if he lost Saturday", "if he had won on Tuesday", "when she took the stage
+Monday"), or with a verb whose past is its present ("when the storm hit Monday"), is left
+to its verbs. Not a weekday owned by a noun or owning one ("if you want to grasp Thursday
 night's debate", "if he builds on his Tuesday wins"): the noun's event may lie either way.
 """
 
@@ -14,18 +15,19 @@ import regex
 
 from newsfacts.plugin import compiled
 from newsfacts_dates.grammar import KEEP_GIL, WEEKDAYS
+from newsfacts_dates.neighbour_cues import SAME_FORM_PASTS
 from newsfacts_dates.tense_cues import cues_between
 
-# "if", "unless", "when", "once" or "by the time" opening the expression's clause, no mark
+# "if", "unless", "when" or "by the time" opening the expression's clause, no mark
 # between (a comma ends the clause: "If she loses, Saturday's rally is off"). Read backwards
 # from the expression (REVERSE, anchored by \G).
 _CONDITION = compiled(
-    r"""\b(?i:if|unless|when|once|by[ \t]++the[ \t]++time)
+    r"""\b(?i:if|unless|when|by[ \t]++the[ \t]++time)
     [ \t]++(?P<clause>[^,;:.!?"“”()\[\]—–\n]{1,80}?)[ \t]++\G""",
     flags=regex.REVERSE | regex.VERBOSE,
 )
 _REACH = 96  # characters read back for the condition's opening
-_OPENINGS = ("if", "unless", "when", "once", "the time")
+_OPENINGS = ("if", "unless", "when", "the time")
 _FIRST_WORD = compiled(r"\p{L}++")
 _OWNER_ENDS = ("'s", "’s")
 # An owner's "'s" after the weekday or a word after it: "Thursday's", "Thursday night's".
@@ -53,5 +55,7 @@ def in_present_condition(text: str, low: int, start: int, end: int) -> bool:
     found = _CONDITION.match(text, low, start, KEEP_GIL)
     if found is None:
         return False
+    if not SAME_FORM_PASTS.isdisjoint(found.group("clause").lower().split()):
+        return False  # "When the storm hit Monday": a past as often as a present
     cues = cues_between(text, found.start("clause"), start)
     return all(cue[2] != "past" for cue in cues)
