@@ -35,6 +35,13 @@ COMING: list[Row] = [
         "2025-03-18",
     ),
     (
+        "“If we lose Sunday, we start again,” the coach said.",
+        "Sunday",
+        WEDNESDAY,
+        "DATE",
+        "2025-03-16",
+    ),
+    (
         "If Ortega takes the northern district Monday, pollsters expect a runoff.",
         "Monday",
         WEDNESDAY,

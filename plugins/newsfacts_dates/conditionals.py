@@ -27,7 +27,9 @@ _CONDITION = compiled(
     flags=regex.REVERSE | regex.VERBOSE,
 )
 _REACH = 96  # characters read back for the condition's opening
-_OPENINGS = ("if", "unless", "when", "the time")
+# The words of those openings, one of which a condition's reach holds as a word of its own.
+_OPENINGS = frozenset(["if", "unless", "when", "time"])
+_OPENING_MARKS = "\"“‘'(["  # a quote or bracket opened right before one: "“If she loses"
 _FIRST_WORD = compiled(r"\p{L}++")
 _OWNER_ENDS = ("'s", "’s")
 # An owner's "'s" after the weekday or a word after it: "Thursday's", "Thursday night's".
@@ -40,16 +42,16 @@ def in_present_condition(text: str, low: int, start: int, end: int) -> bool:
     """Whether the weekday at ``start``-``end`` (its sentence from ``low``) stands in a
     condition or a clause of time told in the present tense: no cue of the past between
     its opening word ("if", "when") and the weekday."""
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None or first.group().lower() not in WEEKDAYS:  # (most expressions)
+        return False
     low = max(low, start - _REACH)
     before = text[low:start].lower()
-    if not any(map(before.__contains__, _OPENINGS)):  # (most expressions: no condition)
-        return False
-    first = _FIRST_WORD.match(text, start, end)
-    if first is None or first.group().lower() not in WEEKDAYS:
-        return False
+    words = before.split()
+    if _OPENINGS.isdisjoint(word.lstrip(_OPENING_MARKS) for word in words):
+        return False  # (most weekdays: no condition)
     if text[end - 2 : end] in _OWNER_ENDS or _OWNER_AFTER.match(text, end, end + 16):
         return False
-    words = before.split()
     if words and (words[-1] in _DETERMINERS or words[-1].endswith(_OWNER_ENDS)):
         return False
     found = _CONDITION.match(text, low, start, KEEP_GIL)

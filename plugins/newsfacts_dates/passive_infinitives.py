@@ -37,7 +37,7 @@ def to_be_done_before(text: str, low: int, start: int) -> bool:
     """Whether a passive or progressive infinitive ("to be held", "to be canvassing") stands
     right before ``start`` (from ``low`` at the farthest)."""
     low = max(low, start - _REACH)
-    if "be" not in text[low:start].lower():  # (most expressions: no "be" before them)
+    if "to be " not in text[low:start].lower():  # (most expressions: no "to be" before)
         return False
     found = _TO_BE_DONE.match(text, low, start, KEEP_GIL)
     if found is None:

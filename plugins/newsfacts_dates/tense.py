@@ -320,12 +320,19 @@ def _ahead_before(document: Document, low: int, start: int, end: int) -> bool:
     a deed still to be done ("to be held": :mod:`newsfacts_dates.passive_infinitives`) or a
     condition in the present ("if she loses Saturday": :mod:`newsfacts_dates.conditionals`)."""
     text = document.text
-    return (
-        _to_come_before(text, max(low, start - _PLACED_REACH), start)
-        or _event_ahead(document, max(low, start - _AHEAD_REACH), start, end)
-        or to_be_done_before(text, low, start)
-        or in_present_condition(text, low, start, end)
+    if _to_come_before(text, max(low, start - _PLACED_REACH), start):
+        return True
+    if to_be_done_before(text, low, start):
+        return True
+    if text[start : start + 3].lower() not in _WEEKDAY_STEMS:
+        return False  # (most expressions: no weekday, which the last two checks ask for)
+    return _event_ahead(document, max(low, start - _AHEAD_REACH), start, end) or (
+        in_present_condition(text, low, start, end)
     )
+
+
+# The first three letters of the weekdays' names: a cheap look at an expression's start.
+_WEEKDAY_STEMS = frozenset(name[:3] for name in WEEKDAYS)
 
 
 def _event_ahead(document: Document, low: int, start: int, end: int) -> bool:
