@@ -23,6 +23,24 @@ CASES: list[tuple[str, Expected]] = [
             ("Maria Okafor", None, None),
         ],
     ),
+    # a clause's conjunction, a sentence adverb, an imperative or a pronoun of things
+    (
+        "Maria Okafor won easily. Whereas Okafor spent little, her rival spent more.",
+        [("Maria Okafor", None, None), ("Maria Okafor", None, None)],
+    ),
+    (
+        "Ben Lebrun ran the port. Interestingly Lebrun never owned a boat.",
+        [("Ben Lebrun", None, None), ("Ben Lebrun", None, None)],
+    ),
+    (
+        "Nora Vance took the floor. Notice Vance never answered the question.",
+        [("Nora Vance", None, None), ("Nora Vance", None, None)],
+    ),
+    ("Hold Nora Vance to her word, the editorial said.", [("Nora Vance", None, None)]),
+    (
+        "Nora Vance spoke for an hour. Everything Vance said was on the record.",
+        [("Nora Vance", None, None), ("Nora Vance", None, None)],
+    ),
     # but not a word that is also a given name ("?" in data/sentence_words.txt)
     ("Will Dunn said the road was closed.", [("Will Dunn", None, None)]),
     # a given name common as a surname (data/given_names.tsv)
