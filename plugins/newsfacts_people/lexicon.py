@@ -91,6 +91,12 @@ COMPANY_NAMES = frozenset(
 )
 COMPOUND_TAILS = read_words(_PACKAGE, "compound_tails.txt")
 FUNCTION_WORDS = read_words(_PACKAGE, "function_words.txt")
+#: The words that end a name's words (names._name_end), in one set, as that loop reads every
+#: word of a run: those never part of a name, the function words, and the verbs a headline
+#: in title case writes right after a name ("Jo Reyes Says ...", "Mr. Reyes Is ...";
+#: data/verbs_after_names.txt; not a name's first word: "Had Reyes won, ...")
+VERBS_AFTER_NAMES = read_words(_PACKAGE, "verbs_after_names.txt")
+NAME_ENDS = NOT_NAMES | FUNCTION_WORDS | VERBS_AFTER_NAMES
 #: Words of organizations, buildings and works in a name (not a person's): the field's own
 #: (data/org_words.txt: "Tower", "Bowl") and the core's heads of organizations' names
 #: (ORGANIZATION_HEADS: "Administration", "Electronics"), but those that are people's names

@@ -313,10 +313,10 @@ def _name_end(words: tuple[str, ...], index: int, after_title: bool = False) -> 
         if _surname_word(words, index, end):
             end += 1  # "David Black": a word that ends names is this one's surname
             continue
-        if (
-            word in lx.NOT_NAMES
-            or word in lx.FUNCTION_WORDS
-            or (word in lx.PLACES and not surname_place)
+        # (a word never in a name, a function word, or a headline's verb after the name: "Jo
+        # Reyes Says Vote Was Fair"; before it, a clause's: "Had Reyes won, ...")
+        if (word in lx.NAME_ENDS and (end > index or word not in lx.VERBS_AFTER_NAMES)) or (
+            word in lx.PLACES and not surname_place
         ):
             break
         # (A word with no hyphen opening in capitals is none: most words, no call.)
