@@ -39,6 +39,20 @@ from people_checks import people
             "Signs read Vote Nora Vance. Nora Vance asked them to vote early.",
             [("Nora Vance", "Nora Vance"), ("Nora Vance", "Nora Vance")],
         ),
+        # before a full name, any word that is no given name: an epithet, a demonym
+        (
+            "Nora Vance spoke first. Dodgy Nora Vance, the posters said.",
+            [("Nora Vance", "Nora Vance"), ("Nora Vance", "Nora Vance")],
+        ),
+        (
+            "Nora Vance won. Few expected Vermonter Nora Vance to carry the county.",
+            [("Nora Vance", "Nora Vance"), ("Nora Vance", "Nora Vance")],
+        ),
+        # but a given name before it stays in the span: a name of three words, the fullest
+        (
+            "Nora Vance spoke first. Ellen Nora Vance wrote back.",
+            [("Nora Vance", "Ellen Nora Vance"), ("Ellen Nora Vance", "Ellen Nora Vance")],
+        ),
         # no word the article writes in lower case: a relative's given name
         (
             "Nora Vance spoke first. Tagg Vance said nothing.",

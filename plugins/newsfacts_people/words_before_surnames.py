@@ -5,7 +5,9 @@ the rest names that person; the word is no given name.
 The word is no known given name (``data/given_names.tsv``) and is either a verb's "-ing"
 form or a word the article also writes in lower case ("top", "vote"), and no name's particle
 ("Van der Berg"): a name the article never writes so ("Tagg Romney" beside "Mitt Romney")
-is a relative's own.
+is a relative's own. Before a full name, though, any such word is no part of the name (an
+epithet or a word of the sentence: "Dodgy Jo Reyes", "Vermonter Jo Reyes"): a relative is
+named by a given name and the surname, not a given name and a full name.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def surnames_after_common_words(
         if rest:
             if written_lower is None:
                 written_lower = lower_case()  # asked only here: few articles get this far
-            if _common_word(mention.words[0], written_lower):
+            if _common_word(mention.words[0], written_lower) or _before_full_name(mention):
                 mention = _cut_to(text, mention, rest)
         found.append(mention)
     return found
@@ -65,6 +67,19 @@ def _common_word(word: str, written_lower: frozenset[str]) -> bool:
     if not word[1:].islower() or nf.is_given_name(word) or word.lower() in NAME_PARTICLES:
         return False
     return _verb_form(word) or word.lower() in written_lower
+
+
+def _before_full_name(mention: Mention) -> bool:
+    """A word that is no given name nor a name's particle, before the full name of a person
+    named in full: an epithet or a word of the sentence ("Dodgy Nora Vance", "Vermonter
+    Nora Vance"), as no one's name is a full name after one more word."""
+    word = mention.words[0]
+    return (
+        len(mention.words) > 2
+        and word[1:].islower()
+        and not nf.is_given_name(word)
+        and word.lower() not in NAME_PARTICLES
+    )
 
 
 def _cut_to(text: str, mention: Mention, rest: str) -> Mention:
