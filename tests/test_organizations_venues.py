@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
-
-EXTRACTOR = newsfacts.Extractor(["organizations"])
+from organization_checks import found
 
 
 def _texts(text: str) -> list[str]:
-    return [fact.text for fact in EXTRACTOR.extract(text).organizations]
+    return [mention for mention, _, _ in found(text, fields=("organizations",))]
 
 
 @pytest.mark.parametrize(
