@@ -11,7 +11,14 @@ import pytest
 
 from field_lists import extracted, listed
 from newsfacts import verbs
-from newsfacts.plugin import DATES, IRREGULAR_PAST, IRREGULAR_VERBS, NUMBERS, QUOTES
+from newsfacts.plugin import (
+    DATES,
+    IRREGULAR_PAST,
+    IRREGULAR_VERBS,
+    NUMBERS,
+    QUOTES,
+    SAME_FORM_PASTS,
+)
 
 
 def test_the_module_examples_run() -> None:
@@ -25,6 +32,11 @@ def test_every_row_is_three_lower_case_words_and_an_irregular_past() -> None:
         # "fled" and "heard" are irregular: no rule adds "-ed" to "flee" nor "-d" to "hear"
         regular = verb.past.endswith("ed") and verb.past in (verb.base + "d", verb.base + "ed")
         assert verb.past != verb.base and not regular, verb
+
+
+def test_a_past_that_is_its_base_form_is_apart() -> None:
+    assert sorted(SAME_FORM_PASTS & IRREGULAR_PAST) == []
+    assert {"cut", "hit", "put"} <= SAME_FORM_PASTS
 
 
 def test_a_past_tense_is_one_verbs() -> None:

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import compiled
+from newsfacts.plugin import SAME_FORM_PASTS, compiled
 from newsfacts_dates.grammar import KEEP_GIL, WEEKDAYS
-from newsfacts_dates.neighbour_cues import SAME_FORM_PASTS
 from newsfacts_dates.tense_cues import cues_between
 
 # "if", "unless", "when" or "by the time" opening the expression's clause, no mark

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import compiled, read_words
-from newsfacts_dates.grammar import FUTURE_CUES, MONTHS, PACKAGE, WEEKDAYS
+from newsfacts.plugin import compiled
+from newsfacts_dates.grammar import FUTURE_CUES, MONTHS, WEEKDAYS
 
 # Auxiliaries that yield their tense to a future word right after them: "were planning",
 # "was expected", "is due".
@@ -31,9 +31,6 @@ def plan_word_before(before: tuple[str, str], ends: tuple[int, int], cue_end: in
     expire", "scheduled to begin"."""
     return before[1] == "to" and before[0] in FUTURE_CUES and cue_end == ends[0]
 
-
-#: Verbs whose past tense is their base form: ``data/same_form_pasts.txt``.
-SAME_FORM_PASTS = read_words(PACKAGE, "same_form_pasts.txt")
 
 # The words before such a verb that make it no past: a modal, "to", "do", a pronoun of the
 # present ("we cut costs every year"), a determiner (a noun: "the cut"), a present auxiliary
@@ -110,7 +107,7 @@ _OBJECT_REACH = 40  # characters read after the verb for its object
 
 
 def same_form_past(text: str, end: int, before: tuple[str, str]) -> bool:
-    """Whether a verb of :data:`SAME_FORM_PASTS` ending at ``end``, after the two words
+    """Whether a verb of the core's ``SAME_FORM_PASTS`` ending at ``end``, after the two words
     ``before``, is a verb in the past: "The storm hit the coast on Friday and is expected to
     weaken" (the Friday gone), "the bank cut rates in May"; not "could hit the coast on
     Friday", "a rate cut in May"."""

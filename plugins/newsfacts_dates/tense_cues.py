@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsfacts import Document
-from newsfacts.plugin import IRREGULAR_VERBS, compiled, read_table
+from newsfacts.plugin import IRREGULAR_VERBS, SAME_FORM_PASTS, compiled, read_table
 from newsfacts_dates.grammar import (
     BEFORE_VERB_LAST,
     CUE_WORD,
@@ -28,7 +28,6 @@ from newsfacts_dates.grammar import (
     PRESENT_CUES,
 )
 from newsfacts_dates.neighbour_cues import (
-    SAME_FORM_PASTS,
     auxiliary_before,
     plan_word_before,
     same_form_past,

@@ -74,7 +74,7 @@ from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_ta
 from newsfacts.text import Segment, starts_of
 from newsfacts.text import tokens as tokenize
 from newsfacts.tokens import Tokens
-from newsfacts.verbs import IRREGULAR_PAST, IRREGULAR_VERBS, IrregularVerb
+from newsfacts.verbs import IRREGULAR_PAST, IRREGULAR_VERBS, SAME_FORM_PASTS, IrregularVerb
 from newsfacts.vocabulary import Vocabulary, WordColumn
 
 __all__ = [
@@ -107,6 +107,7 @@ __all__ = [
     "PLACE_BODY_FIELDS",
     "POST_NOMINALS",
     "QUOTES",
+    "SAME_FORM_PASTS",
     "SPEECH_VERBS",
     "SPORTS_WORDS",
     "US_STATES",

@@ -7,19 +7,24 @@ as the verb after a subject ("Modi spoke to Vijayan and promised"), and the numb
 the end of what a number counts ("200 workers fled"). They read the same rows,
 :data:`IRREGULAR_VERBS` (``newsfacts/data/irregular_verbs.tsv``), so a verb added there is
 known to all of them; a field keeps in its own data only the words that are its own (the
-dates field's "was", "ago", "yesterday").
+dates field's "was", "ago", "yesterday"). The verbs whose past tense is their base form ("hit",
+"put", "cut") are apart, :data:`SAME_FORM_PASTS` (``newsfacts/data/same_form_pasts.txt``): the
+word alone says no tense, so each field reads them by its own neighbours (the dates field a
+past only with its object right after it: "the storm hit the coast on Friday").
 
     >>> IRREGULAR_VERBS[0]
     IrregularVerb(base='arise', past='arose', participle='arisen')
     >>> "flew" in IRREGULAR_PAST, "flown" in IRREGULAR_PAST, "walked" in IRREGULAR_PAST
     (True, False, False)
+    >>> "put" in SAME_FORM_PASTS, "put" in IRREGULAR_PAST
+    (True, False)
 """
 
 from __future__ import annotations
 
 import attrs
 
-from newsfacts.tables import read_table
+from newsfacts.tables import read_table, read_words
 
 
 @attrs.frozen
@@ -42,3 +47,8 @@ IRREGULAR_VERBS: tuple[IrregularVerb, ...] = tuple(
 
 #: The past tenses of :data:`IRREGULAR_VERBS`, lower case ("flew", "sold", "said", "lay").
 IRREGULAR_PAST = frozenset(verb.past for verb in IRREGULAR_VERBS)
+
+#: The verbs whose past tense is their base form ("cut", "hit", "put", "spread"), lower case,
+#: from ``newsfacts/data/same_form_pasts.txt``: never in :data:`IRREGULAR_VERBS`, whose past
+#: tense always differs from the base form.
+SAME_FORM_PASTS = read_words("newsfacts", "same_form_pasts.txt")
