@@ -116,3 +116,15 @@ def test_an_irregular_past_after_a_subject_is_its_verb(verb: str) -> None:
     )
     [quote] = extracted("quotes", text)[QUOTES]
     assert quote.speaker == "Tom Hale"
+
+
+# A verb whose past is its base form is the verb after its subject too, as "issued" is: the
+# subject, not nobody, speaks.
+@pytest.mark.parametrize("verb", ["issued", "put out"])
+def test_a_past_like_its_base_form_after_a_subject_is_its_verb(verb: str) -> None:
+    text = (
+        "Mayor Lena Ortiz met the council on Monday. Her office "
+        f"{verb} a statement saying the budget “will balance by June.”"
+    )
+    [quote] = extracted("quotes", text)[QUOTES]
+    assert (quote.text, quote.speaker) == ("will balance by June.", "office")

@@ -10,6 +10,7 @@ from newsfacts.plugin import (
     IRREGULAR_PAST,
     KIN_NOUNS,
     NUMBER_WORDS,
+    SAME_FORM_PASTS,
     SPEECH_VERBS,
     alternation,
     compiled,
@@ -211,10 +212,12 @@ OFFICE_NOUNS = read_words(_PACKAGE, "office_nouns.txt")
 # The words before such a noun after a possessive: "Ruiz's press secretary" (described.py)
 HOLDER_MODIFIERS = read_words(_PACKAGE, "holder_modifiers.txt")
 VERB_FILLERS = read_words(_PACKAGE, "verb_fillers.txt")
-# The irregular past tenses every field reads alike ("spoke", "flew") but for
-# data/irregular_past_unread.txt ("found"): after a subject they are its verb, as "declined"
-# is ("Narendra Modi spoke to Vijayan and promised ...": the subject is Modi, not Vijayan).
-IRREGULAR_VERBS = IRREGULAR_PAST - read_words(_PACKAGE, "irregular_past_unread.txt")
+# The irregular past tenses every field reads alike ("spoke", "flew") and those like their
+# base form ("put", "cut"), but for data/irregular_past_unread.txt ("found"): after a subject
+# they are its verb, as "declined" is ("Narendra Modi spoke to Vijayan and promised ...": the
+# subject is Modi, not Vijayan; "Her office put out a statement saying": the office).
+_PASTS = IRREGULAR_PAST | SAME_FORM_PASTS
+IRREGULAR_VERBS = _PASTS - read_words(_PACKAGE, "irregular_past_unread.txt")
 SPEECH_NOUNS = read_words(_PACKAGE, "speech_nouns.txt")
 CHANT_NOUNS = read_words(_PACKAGE, "chant_nouns.txt")  # "chants of “...”"
 SUBORDINATORS = read_words(_PACKAGE, "subordinators.txt")
