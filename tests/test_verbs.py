@@ -128,3 +128,20 @@ def test_a_past_like_its_base_form_after_a_subject_is_its_verb(verb: str) -> Non
     )
     [quote] = extracted("quotes", text)[QUOTES]
     assert (quote.text, quote.speaker) == ("will balance by June.", "office")
+
+
+# After a plural noun a verb whose past is its base form is the subject's verb, which ends what
+# the number counts; after a singular noun it is a compound's noun.
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Two storms spread damage across the county.", "storms"),
+        ("Four pipes burst overnight.", "pipes"),
+        ("Five firms upset the market.", "firms"),
+    ],
+)
+def test_a_past_like_its_base_form_after_a_plural_ends_what_is_counted(
+    text: str, counted: str
+) -> None:
+    [number] = extracted("numbers", text)[NUMBERS]
+    assert number.counted == counted

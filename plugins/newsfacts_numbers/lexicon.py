@@ -18,6 +18,7 @@ from newsfacts.plugin import (
     MONTH_NAMES,
     NATIONALITY_NOUNS,
     PEOPLE_NOUNS,
+    SAME_FORM_PASTS,
     WEEKDAYS,
     built,
     compiled,
@@ -137,7 +138,11 @@ COUNTED_STOPS_AFTER_NOUN = (
     )
 )
 GLUED_MODIFIERS = read_words(PACKAGE, "glued_modifiers.txt")
-AFTER_PLURAL_STOPS = read_words(PACKAGE, "after_plural_stops.txt")
+# Words after a plural noun that end what is counted (data/after_plural_stops.txt: "40 workers
+# support the strike") and the core's verbs whose past is their base form, after a plural
+# subject a verb of any tense ("two storms spread damage", "four pipes burst"; after a singular
+# noun a compound: "a rate cut").
+AFTER_PLURAL_STOPS = read_words(PACKAGE, "after_plural_stops.txt") | SAME_FORM_PASTS
 PLURAL_MODIFIERS = read_words(PACKAGE, "plural_modifiers.txt")
 #: The plural nouns of nations' people, capitalized heads of a counted phrase ("8 million
 #: Americans", "5,000 Canadians", "200 Britons", "Frenchmen"): the core's countries'
