@@ -52,6 +52,18 @@ def _dateline(text: str, closed: bool = False) -> str:
         ("US shares fell - the dollar rose.", ""),
         ("The council met in Dover on Tuesday.", ""),
         ("Dover - The council met on Tuesday.", ""),  # a place not in capitals
+        # a wire's place, state and day: the marks before the state and the day count not
+        (
+            "SAN JOSE, Calif., Oct. 29 (Reuters) - Shares of the chip maker rose.",
+            "SAN JOSE, Calif., Oct. 29",
+        ),
+        (
+            "ST. PAUL, Minn., Sept. 3 (Reuters) - The state's farm income fell.",
+            "ST. PAUL, Minn., Sept. 3",
+        ),
+        # ... in a headline in capitals or a sentence each mark counts
+        ("STATE POLLS NOT REALLY WRONG, JUST TOO EARLY - Two analysts wrote.", ""),
+        ("ACME last week made a new, $10-a-share offer for the firm.", ""),
     ],
 )
 def test_a_dateline_opens_the_sentence(text: str, expected: str) -> None:
@@ -138,6 +150,11 @@ def test_an_agency_in_brackets_is_no_home() -> None:
         ),
         ("DeKALB – Residents of the fourth ward will get new bins.", "DeKALB", "DeKalb"),
         ("LaGRANGE, Ga. -- The school board met on Tuesday.", "LaGRANGE", "LaGrange"),
+        (
+            "SAN JOSE, Calif., Oct. 29 (Reuters) - Shares of the chip maker rose.",
+            "SAN JOSE",
+            "San Jose",
+        ),
     ],
 )
 def test_the_place_of_a_dateline_is_found(text: str, place: str, name: str) -> None:

@@ -33,11 +33,18 @@ PLACE_NAME_OPENERS = read_words("newsfacts", "place_name_openers.txt")
 #: or "â" "”" where the page lost the middle byte. A lone "â" before them closes a dateline.
 _MANGLED_DASH_MIDDLES = frozenset({"€", "\x80"})
 _MANGLED_DASH_ENDS = frozenset({"”", "“", "\x94", "\x93"})
-#: A dateline is this many tokens at most.
+#: A dateline is this many tokens at most, not counting a comma or full stop before a word in
+#: title case or a number, in words none of which is in lower case: a wire's place, state and
+#: day ("SAN JOSE, Calif., Oct. 29 (Reuters) -") are five words and four such marks; in a
+#: headline in capitals ("STATE POLLS NOT WRONG, JUST EARLY -") or a sentence ("DPC last week
+#: made a new, $10-a-share offer") each mark counts.
 _LONGEST = 9
-#: The tokens of a sentence :func:`dateline` reads at most: a dateline in brackets, its
-#: closing bracket and dash, and the two more of a mangled dash (see ``_MANGLED_DASH_ENDS``).
-_READ = _LONGEST + 3
+#: The marks of :data:`_LONGEST`.
+_MARKS = frozenset({",", "."})
+#: The tokens of a sentence :func:`dateline` reads at most: a dateline with a mark after each
+#: word, its closing bracket and dash, and the two more of a mangled dash (see
+#: ``_MANGLED_DASH_ENDS``); a dateline in brackets is shorter (see :func:`_bracketed`).
+_READ = 2 * _LONGEST + 3
 #: The stops that close a dateline in brackets: a dash ("(NEW YORK) — Police said ..."); a
 #: bracket or a colon after one is no dateline's.
 _DASHES = DATELINE_STOPS - {"(", ":"}
@@ -74,7 +81,8 @@ def dateline_of(texts: Sequence[str], closed: bool = False) -> int:
         return 0  # most sentences: a first word not in capitals (its dots are no letters)
     if not _opening(texts):
         return 0
-    for index in range(1, min(len(texts), _LONGEST)):
+    length, cased = 1, True
+    for index in range(1, min(len(texts), _READ)):
         text = texts[index]
         if text in DATELINE_STOPS or (len(text) == 4 and text.isdigit()):
             return index
@@ -82,7 +90,19 @@ def dateline_of(texts: Sequence[str], closed: bool = False) -> int:
             return index
         if not closed and index <= 3 and _title_word(text) and _capitals(texts[:index]):
             return index  # "LONDON The Latest on ...", "SAN ANTONIO Turner Sports"
+        cased = cased and not text[0].islower()
+        if not (cased and text in _MARKS and _free_mark_before(texts, index + 1)):
+            length += 1
+            if length >= _LONGEST:
+                return 0
     return 0
+
+
+def _free_mark_before(texts: Sequence[str], index: int) -> bool:
+    """Whether the token at ``index`` lets the mark before it go uncounted (see
+    :data:`_LONGEST`): a word in title case ("Calif", "Oct") or a number."""
+    text = texts[index] if index < len(texts) else ""
+    return text.isdigit() or (text[:1].isupper() and text[1:].islower())
 
 
 def _bracketed(texts: Sequence[str]) -> int:
