@@ -179,6 +179,25 @@ def test_a_saints_possessive_opens_a_parish_or_a_schools_name() -> None:
     ]
 
 
+def test_a_saints_possessive_opens_a_universitys_name() -> None:
+    found = organizations("She teaches chemistry at St. Edmund's University in Vermont.")
+    assert [(fact.name, fact.kind) for fact in found] == [("St. Edmund's University", "education")]
+
+
+# A founder's possessive right before "Hospital" opens its name, "Hospital" alone being none;
+# a place's possessive does not ("Ohio's Hospital Association" is no hospital of Ohio's).
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("He was flown to Penrose's Hospital in the city.", ["Penrose's Hospital"]),
+        ("She was treated at Marlowe's Infirmary overnight.", ["Marlowe's Infirmary"]),
+        ("Ohio's Hospital Association met on Monday.", []),
+    ],
+)
+def test_a_founders_possessive_opens_a_hospitals_name(text: str, names: list[str]) -> None:
+    assert [fact.name for fact in organizations(text)] == names
+
+
 def test_a_party_named_before_a_lower_case_party() -> None:
     found = organizations(
         "The populist Tsurugi party won 14 seats, while the ruling Liberal Democratic party "

@@ -44,6 +44,7 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
             and (_ends_name(before, kind) or place_owner(sentence.texts, left - 1))
             and not _saints_possessive(sentence, left - 1, head)
             and not _monarchs_possessive(sentence, left - 1)
+            and not _founders_possessive(sentence, left - 1, head)
         ):
             # "Ukraine's Defence Ministry", "Germany's Zorbex Holdings"; not "Sheriff's
             # Office", "McDonald's Corp."
@@ -293,11 +294,29 @@ STREET_WORDS = frozenset(["Street", "Avenue", "Boulevard", "Road", "Drive", "Lan
 SAINTS = frozenset({"St.", "St", "Saint", "Ste."})
 _PARISH_HEADS = frozenset(
     {"Church", "Cathedral", "Chapel", "Basilica", "Parish", "Abbey", "Seminary"}
-    | {"School", "College", "Academy", "Elementary"}
+    | {"School", "College", "Academy", "Elementary", "University"}
     | {"Hospital", "Infirmary"}
     # a hospital's trust: "St George's University Hospitals NHS Foundation Trust"
     | {"Hospitals", "Trust"}
 )
+
+
+# A founder's possessive right before a hospital's head word opens its name, the head alone
+# being no name: "Guy's Hospital", "Addenbrooke's Hospital" (not a place's: "Ohio's
+# Hospital", nor after another name: "the Lisbon Clinic's Hospital").
+_FOUNDED_HEADS = frozenset({"Hospital", "Infirmary"})
+
+
+def _founders_possessive(sentence: Sentence, possessive: int, head: int) -> bool:
+    """Whether the possessive at ``possessive``, the first capitalized word of its run, is a
+    founder's right before a hospital's head word at ``head``."""
+    texts = sentence.texts
+    return (
+        head == possessive + 1
+        and texts[head] in _FOUNDED_HEADS
+        and (possessive == 0 or not sentence.capital[possessive - 1])
+        and not place_owner(texts, possessive)
+    )
 
 
 # A monarch's possessive opens the name of a body named for one: "King's College Hospital",
