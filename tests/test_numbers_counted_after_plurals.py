@@ -2,10 +2,10 @@
 is also a noun ("40 workers support the strike"), an adjective or adverb that follows its
 noun ("a line four trucks long") and a comparative ("two points closer") end the counted
 phrase (``data/after_plural_stops.txt``), and so do they after a nation's people ("8 million
-Americans use the drug"); a plural that describes the noun after it does not
-(``data/plural_modifiers.txt``: "the first jobs report"), nor a noun in the singular ("one
-child support payment"); right after "one" the pronoun, a plural noun's form is its verb
-("if one counts the fees")."""
+Americans use the drug"), and so does a verb in "-s" ("Survey of 1,000 voters shows"); a
+plural that describes the noun after it does not (``data/plural_modifiers.txt``: "the first
+jobs report"), nor a noun in the singular ("one child support payment"); right after "one"
+the pronoun, a plural noun's form is its verb ("if one counts the fees")."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ from number_checks import numbers
         ("Some 5,000 families reside in the valley.", "5,000", "families"),
         ("He met 18 graduate students and one polar bear.", "18", "graduate students"),
         ("The poll puts two rival candidates closer to the lead.", "two", "rival candidates"),
+        # a verb in "-s" of a subject before the number, as a headline writes it
+        ("Daily walk of 7,000 steps cuts the risk, study finds", "7,000", "steps"),
+        ("Survey of 1,000 voters shows a tight race", "1,000", "voters"),
+        ("Fire in 3 homes leaves families without power", "3", "homes"),
+        ("She filed 3 news reports and two firearms licenses.", "two", "firearms licenses"),
         # a nation's people, capitalized
         ("About 8 million Americans use the drug.", "8 million", "Americans"),
         ("Some 5,000 Canadians work at the mine.", "5,000", "Canadians"),

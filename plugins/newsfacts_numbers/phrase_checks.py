@@ -221,6 +221,17 @@ def _stop_after_plural(w: Word) -> bool:
     return pw.plural_noun(last) and last not in lx.PLURAL_MODIFIERS
 
 
+def _verb_after_plural(w: Word) -> bool:
+    """A word in "-s" right after a plural noun in lower case is the verb of a subject before
+    the number, not a second noun (a plural describes no noun but those of
+    ``data/plural_modifiers.txt``: "jobs reports"): "Walk of 7,000 steps cuts risk", "Survey
+    of 1,000 voters shows a tight race"."""
+    if len(w.words) != 1 or not w.lowered.endswith("s") or not pw.plural_noun(w.word):
+        return False
+    last = w.words[-1]
+    return pw.plural_noun(last) and last not in lx.PLURAL_MODIFIERS
+
+
 def _past_tense(w: Word) -> bool:
     return bool(w.words) and pw.is_past_tense(w.word, w.words[-1]) and not _participle_of_noun(w)
 
@@ -326,6 +337,12 @@ WORD_CHECKS: tuple[Check[Word], ...] = (
         _stop_after_plural,
         "end",
         'a verb or a word that follows its noun after a plural: "40 workers support"',
+    ),
+    Check(
+        "verb-after-plural",
+        _verb_after_plural,
+        "end",
+        'a verb in "-s" after a plural: "7,000 steps cuts risk"',
     ),
     Check(
         "past-tense",
