@@ -1,4 +1,5 @@
-"""A town named like a nationality, before a lower-case word: the adjective, not the town."""
+"""A town named like a nationality or a people, before a lower-case word: the adjective, not
+the town."""
 
 from __future__ import annotations
 
@@ -19,3 +20,11 @@ def test_the_town_stays_after_a_preposition_or_before_one() -> None:
     assert (found["Canadian"].kind, found["Canadian"].country_code) == ("city", "US")
     found = by_text("Officials in Amarillo, Texas, said flooding in Canadian closed roads.")
     assert (found["Canadian"].kind, found["Canadian"].country_code) == ("city", "US")
+
+
+def test_a_people_before_a_noun_is_no_town() -> None:
+    # Latina is a city south of Rome; a word of a people before a noun is its adjective
+    found = by_text("Council member Rosa Ibarra became the second Latina mayor of Tucson.")
+    assert sorted(found) == ["Tucson"]
+    found = by_text("Protests spread in Latina, south of Rome, on Monday.")
+    assert (found["Latina"].kind, found["Latina"].country_code) == ("city", "IT")

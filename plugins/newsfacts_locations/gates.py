@@ -25,6 +25,7 @@ from newsfacts_locations import (
 )
 from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.checks import CHECKS
+from newsfacts_locations.neighbourhoods import GROUP_WORDS
 from newsfacts_locations.readings import Mention
 
 #: The words a gate may read: the name's key, the words before and after it, its first token.
@@ -126,7 +127,7 @@ GATES = (
     Gate("own-age", "following", ",".__eq__),
     Gate("speaker", "following", _speech_verb),
     Gate("numbered-name", "following", town_checks.numeral),
-    Gate("nationality", "key", words.DEMONYMS.__contains__),
+    Gate("nationality", "key", GROUP_WORDS.__contains__),
     Gate("village-common-word", "village"),
     Gate("village-at-home", "village"),
     Gate("village-pending", "village"),

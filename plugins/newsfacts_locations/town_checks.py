@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from newsfacts_locations import names_around, words
 from newsfacts_locations.candidacy import Candidacy
+from newsfacts_locations.neighbourhoods import GROUP_WORDS
 
 _ROMAN = "IVXLC"
 
@@ -40,12 +41,13 @@ _JOINING_WORDS = frozenset({"and", "or", "but", "on"})
 
 def nationality(c: Candidacy) -> bool:
     """A town named like a nationality (``demonyms.txt``: Canadian, Texas; Welsh, Louisiana)
-    right before a lower-case word that is no preposition nor a noun of divisions, and not
-    after a preposition of place: the adjective of a noun ("a Canadian trade lawyer",
-    "Welsh officials"), not the town ("flooding in Canadian", "the Somali region")."""
+    or a people or faith (``group_words.txt``: Latina, Italy) right before a lower-case word
+    that is no preposition nor a noun of divisions, and not after a preposition of place: the
+    adjective of a noun ("a Canadian trade lawyer", "Welsh officials", "the second Latina
+    mayor"), not the town ("flooding in Canadian", "the Somali region")."""
     following = c.following
     return (
-        c.candidate.key in words.DEMONYMS
+        c.candidate.key in GROUP_WORDS
         and following.isalpha()
         and following.islower()
         and following not in words.PREPOSITIONS
