@@ -316,6 +316,12 @@ def test_given_names_of_a_generation_open_names() -> None:
     ]
 
 
+def test_given_names_of_young_athletes_open_names() -> None:
+    # "Logan" and "Mason" name towns too, but none well known; a circle after one is a place
+    text = "Logan Pereira allowed three runs and Mason Tull struck out six near Logan Circle."
+    assert [person.name for person in people(text)] == ["Logan Pereira", "Mason Tull"]
+
+
 def test_indian_given_names_open_names() -> None:
     text = "Prashant Kishor's party won nothing, and Tejashwi Yadav's alliance lost ground."
     assert [person.name for person in people(text)] == ["Prashant Kishor", "Tejashwi Yadav"]
