@@ -57,3 +57,24 @@ def test_a_lone_surname_in_a_sport_of_players_is_no_team(text: str, teams: list[
 )
 def test_a_result_in_sets(text: str, sets: bool) -> None:
     assert set_scores(text) is sets
+
+
+# A club's possessive written on its name before a player's: the club is the team, the
+# player is none of its name (a participle opening the sentence is no part of the club).
+@pytest.mark.parametrize(
+    ("text", "teams"),
+    [
+        (
+            "The Portland Pioneers beat the Tacoma Tides 5-3 on Wednesday night. Tacoma's"
+            " Yurem Calvo went 2 for 4 with a solo homer.",
+            ["Portland Pioneers", "Tacoma Tides", "Tacoma"],
+        ),
+        (
+            "The Portland Pioneers beat the Tacoma Tides 5-3 on Wednesday night. Trailing"
+            " Tacoma's Yurem Calvo 2-0 late in the match, she rallied to win.",
+            ["Portland Pioneers", "Tacoma Tides", "Tacoma"],
+        ),
+    ],
+)
+def test_a_clubs_possessive_on_its_name_before_a_player(text: str, teams: list[str]) -> None:
+    assert [fact.text for fact in organizations(text)] == teams

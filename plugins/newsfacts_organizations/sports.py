@@ -37,6 +37,7 @@ from newsfacts_organizations.sports_phrasing import (
 from newsfacts_organizations.sports_players import (
     bracketed,
     club_before_player,
+    club_glued_before_player,
     club_with_country,
     country_side,
     former_teams,
@@ -143,6 +144,12 @@ def team_names(sentence: Sentence, individual: bool = False) -> Iterator[Candida
             if first > part_start and _numbered(sentence, part_start, first):
                 continue  # "a Six Nations opener": a competition's name, no team
             cut = cut_at_possessive(sentence, first, last)
+            club = club_glued_before_player(sentence, first, last) if cut == last else (0, 0)
+            if club[1]:  # "Houston's Yordan Alvarez": the club, not the player
+                parts.append(club)
+                teams.append(True)
+                ranks.append(SPORTS_RULE)
+                continue
             # "Queen 's Park 3 1 1 1 6 8 4", "v Duke of Norfolk 's XI": a club's name holds a
             # possessive and one word after it, in a table row or a fixture
             owned = cut == last - 2 and (table_row or fixture)

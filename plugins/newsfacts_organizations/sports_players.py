@@ -1,15 +1,15 @@
 """Teams told from players in a sports report: a club's possessive before a player's name
-("Leeds 's Sam Ward"), a former side after "ex-" ("ex-England fast bowler Dan
-Hollis", "Ex-Met Tony Ruiz"), which NER corpora mark with its prefix, and a club's one
-word before its country in a results line ("Benetton ( Italy ) 92", where a player has two:
-"Steffi Graf ( Germany ) beat")."""
+("Leeds 's Sam Ward", "Houston's Yordan Alvarez"), a former side after "ex-" ("ex-England
+fast bowler Dan Hollis", "Ex-Met Tony Ruiz"), which NER corpora mark with its prefix, and a
+club's one word before its country in a results line ("Benetton ( Italy ) 92", where a
+player has two: "Steffi Graf ( Germany ) beat")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from newsfacts.plugin import COUNTRY_NAMES, NATIONALITY_NOUNS, SPORTS_WORDS, compiled
-from newsfacts_organizations.lexicon import EVENT_WORDS, is_demonym
+from newsfacts_organizations.lexicon import EVENT_WORDS, POSSESSIVE_ENDINGS, is_demonym
 from newsfacts_organizations.name_tables import Entry
 from newsfacts_organizations.rules import SPORTS_RULE, Candidate, make
 from newsfacts_organizations.runs import Sentence
@@ -62,16 +62,45 @@ def club_before_player(sentence: Sentence, first: int, cut: int, last: int) -> b
     names the player's nationality ("India 's Leander Paes", "Britain 's Naseem Hamed"), nor a
     headline's in capitals; and not before a competition's name ("Saturday 's World Cup
     qualifier": a word of sports or of events in it)."""
+    if cut <= first:
+        return False
+    return _player_after(sentence, first, cut, cut + 1, last)
+
+
+def club_glued_before_player(sentence: Sentence, first: int, last: int) -> tuple[int, int]:
+    """The units of a club's name whose possessive is written on its last word, before a
+    player's name that ends the run, as :func:`club_before_player` reads one: "Houston's
+    Yordan Alvarez went 2 for 4" (the club's part ends after "Houston's", whose "'s" the
+    candidate drops), not a participle opening the sentence ("Trailing Watertown's Ann Lee
+    2-0"); (0, 0) if none."""
     texts = sentence.texts
-    if sentence.caps or cut <= first or last - cut - 1 not in _PLAYER_WORDS:
+    for index in range(first, last - 1):
+        if len(texts[index]) > 2 and texts[index].endswith(POSSESSIVE_ENDINGS):
+            club_end = index + 1
+            if first == 0 and index > 0 and texts[0].endswith("ing"):
+                first = 1
+            if _player_after(sentence, first, club_end, club_end, last):
+                return first, club_end
+            return 0, 0
+    return 0, 0
+
+
+def _player_after(sentence: Sentence, first: int, club_end: int, player: int, last: int) -> bool:
+    """Whether units ``player`` to ``last`` are a player's name after the possessive of the
+    club of units ``first`` to ``club_end`` (its possessive maybe written on its last word)."""
+    texts = sentence.texts
+    if sentence.caps or last - player not in _PLAYER_WORDS:
         return False
-    if " ".join(texts[first:cut]) in COUNTRY_NAMES or nationality(texts, first, cut):
+    club = texts[first:club_end]
+    if club[-1].endswith(POSSESSIVE_ENDINGS):
+        club = [*club[:-1], club[-1][:-2]]
+    if " ".join(club) in COUNTRY_NAMES or nationality(club, 0, len(club)):
         return False
-    player = texts[cut + 1 : last]
+    words = texts[player:last]
     return (
         (last == len(texts) or not sentence.capital[last])
-        and all(word.isalpha() for word in player)
-        and not any(word.lower() in SPORTS_WORDS or word in EVENT_WORDS for word in player)
+        and all(word.isalpha() for word in words)
+        and not any(word.lower() in SPORTS_WORDS or word in EVENT_WORDS for word in words)
     )
 
 
