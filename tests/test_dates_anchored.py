@@ -30,6 +30,9 @@ OVERNIGHT = """
 # a day long before or to come is no day of the news
 2025-07-10 TIME 2025-07-09TNI | He was convicted on March 3, 2019. Rebels struck [overnight].
 2025-07-10 TIME 2025-07-09TNI | The summit opens on Saturday. Protesters camped out [overnight].
+# after a night, that night told again (a headline's "overnight" and its story's too)
+2025-11-15 TIME 2025-11-13TNI | Navy downs drones on Thursday night ¶ It shot them [overnight].
+2025-11-15 TIME 2025-11-09TNI | Fires spread on Sunday night. ¶ Crews worked [overnight] there.
 """
 
 ONE_DAY = """

@@ -231,9 +231,15 @@ def _news_day(ctx: Context) -> bool:
 def _anchored(value: str, ctx: Context, start: int) -> str | None:
     """``value`` with its "near:" or "then:" read: "ref:" when the day last named is the
     one meant, else "near:" counts from the publication day ("overnight": before the day the
-    news is of) and "then:" gives None ("that night": of a day told of just before)."""
+    news is of; after a night, that night: a headline's "downed 43 drones overnight" and the
+    story's "launched 58 drones overnight") and "then:" gives None ("that night": of a day
+    told of just before)."""
     if value.startswith("near:"):
-        return ("ref:" if _news_day(ctx) else "") + value[len("near:") :]
+        if not _news_day(ctx):
+            return value[len("near:") :]
+        if value.endswith(":NI") and str(ctx.last_date).endswith("TNI"):
+            return "ref:day:0:NI"  # "overnight" after a night: that night, told again
+        return "ref:" + value[len("near:") :]
     if value.startswith("then:"):
         return "ref:" + value[len("then:") :] if _day_told_before(ctx, start) else None
     return value
