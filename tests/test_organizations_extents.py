@@ -382,3 +382,18 @@ def test_a_digests_marks_are_read_at_the_texts_opening_only() -> None:
 
 def test_a_line_in_capitals_outside_a_digest_is_no_paper() -> None:
     assert organizations("Results of the vote .\nNOVA GAZETA\nThe harvest rose .") == []
+
+
+# A quarter's, a half's or a fiscal year's code after a company's name, as headlines write it,
+# is no part of the name.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Saudi Aramco Q1 profit falls 14%", ["Saudi Aramco"]),
+        ("Infosys Q3FY25 revenue beats estimates", ["Infosys"]),
+        ("Harlow Foods FY24 sales rise", ["Harlow Foods"]),
+        ("Harlow Foods 3Q profit slumps", ["Harlow Foods"]),
+    ],
+)
+def test_a_periods_code_ends_a_companys_name(text: str, found: list[str]) -> None:
+    assert names(text) == found

@@ -23,10 +23,17 @@ from newsfacts_organizations.lexicon import (
     segment,
 )
 
+# A quarter's, a half's or a fiscal year's code: "Q1", "H2", "3Q", "FY24", "Q3FY25" (no part
+# of a name: "Saudi Aramco Q1 profit falls").
+_PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|[1-4]Q)?(?:FY(?:\d{2}|\d{4}))?")
+
 
 def is_capital(word: str) -> bool:
-    """A word that can be part of a name: "Kyiv", "U.N.", "3M", "al-Qaeda"."""
+    """A word that can be part of a name: "Kyiv", "U.N.", "3M", "al-Qaeda"; not a period's
+    code ("Q1", "FY24")."""
     first = word[0]
+    if (first in "QHF" or first.isdigit()) and _PERIOD_CODE.fullmatch(word):
+        return False
     if first.isupper():
         # "Washington-based", "U.S.-led": a modifier, not a name.
         return "-" not in word or not word.rsplit("-", 1)[1][:1].islower()
