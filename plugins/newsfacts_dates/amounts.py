@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import NUMBER_WORDS, Check, compiled, decide, read_words
+from newsfacts.plugin import Check, compiled, decide, read_words
 from newsfacts_dates.counting import count, duration_value
 from newsfacts_dates.grammar import (
     BEFORE_VERB_LAST,
@@ -15,6 +15,7 @@ from newsfacts_dates.grammar import (
     SEASONS,
     unit_of,
 )
+from newsfacts_dates.rates import is_frequency
 from newsfacts_dates.reading import (
     Context,
     Match,
@@ -25,36 +26,9 @@ from newsfacts_dates.reading import (
     month_number,
 )
 
-# The words of a count before the noun it counts: any number written in words ("fifty
-# thousand CDs a year", "a million visitors a year"), and the plural counts of "hundreds of
-# workers a year", "thousands of migrants a year"
-_COUNT_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_FREQUENCY_BEFORE = compiled(
-    rf"""(?:once|twice|thrice|times|\d|[$£€]\S*|million|billion|thousand|cents?|seats|flights
-    # a number and the noun it counts, and a word before it: "20,000 people a year", "two
-    # meals a day", "300,000 electric vehicles a year" (not "after a decade", "for a day's
-    # work")
-    | \b(?:\d[\d.]*|{_COUNT_WORDS}|(?:hundreds|thousands|millions|billions|trillions|dozens)\s+of)
-      (?:\s+(?!(?:after|before|for|during|in|on|at|by|to|than|of|about|within|over|under|and|or
-      |the|a|an|its|their|his|her)\b)[a-z][a-z\-]*){{1,2}}
-      # a noun of a measure: "three cups of coffee a day", "eight hours of sleep a night",
-      # "2,600 tonnes of sulphur dioxide a year"
-      (?:\s+of(?:\s+[a-z][a-z\-]*){{1,2}})?
-    )\)?(?:\s+|-)$  # "$5 a day", "a £200,000-a-week deal", "9,000 rand (about $480) a year"
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
 # A word after "a week" that makes it a distance in time, never a rate: "160 remained
 # missing a week after the disaster".
 _RELATIVE_AFTER = compiled(r"[ \t]++(?:after|before|later|earlier)\b")
-# How far before "a year" the rate's number is looked for
-_FREQUENCY_REACH = 40
-
-
-def is_frequency(text: str, start: int) -> bool:
-    """Whether "a year" at ``start`` reads as a rate ("twice a year", "$5 a day", "20,000
-    people a year")."""
-    return _FREQUENCY_BEFORE.search(text, max(0, start - _FREQUENCY_REACH), start) is not None
 
 
 _UNKNOWN_AMOUNTS = frozenset(["several", "a few", "few", "many", "some", "the next few"])
