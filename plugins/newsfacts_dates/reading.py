@@ -112,13 +112,18 @@ def point_mod(match: Match) -> str | None:
 
 
 def duration_mod(match: Match) -> str | None:
-    """The TIMEX3 mod of an amount's leading words ("about", "more than"), or ``APPROX``
-    after "or so" ("an hour or so")."""
-    return modifier(group(match, "dmod")) or _rough(match)
+    """The TIMEX3 mod of an amount's leading words ("about", "more than"), ``APPROX`` after
+    "or so" ("an hour or so"), or ``EQUAL_OR_MORE`` for a number with "-plus", "+" or "or
+    more" ("15-plus years", "two or more weeks")."""
+    return modifier(group(match, "dmod")) or _rough(match) or _at_least(match)
 
 
 def _rough(match: Match) -> str | None:
     return "APPROX" if group(match, "so") else None
+
+
+def _at_least(match: Match) -> str | None:
+    return "EQUAL_OR_MORE" if group(match, "plus") else None
 
 
 def modifier(words: str | None) -> str | None:

@@ -170,10 +170,13 @@ def _within_calendar(
 
 
 def _trimmed(text: str, match: regex.Match[str], rule: str) -> int:
-    # "the 10-hour barrage": a hyphenated duration is an adjective, its article is not part
-    # of the time expression ("the past two weeks" keeps its "the").
-    if rule == "duration" and text[match.end("num") : match.end("num") + 1] == "-":
-        return match.start("num")
+    # "the 10-hour barrage", "the 15-plus-year career": a hyphenated duration is an
+    # adjective, its article is not part of the time expression ("the past two weeks", "the
+    # next six-plus weeks" keep their "the").
+    if rule == "duration":
+        amount_end = match.end("plus") if match.group("plus") else match.end("num")
+        if text[amount_end : amount_end + 1] == "-":
+            return match.start("num")
     # "sold following a year of strong harvests": "following" opening the match, with no "the", is a
     # preposition (a signal, as "after" is), no part of the expression ("the following two
     # days" keeps it)
