@@ -31,7 +31,7 @@ DATED: list[Row] = [
     (
         "The jobless rate stood at 5.4 percent when the governor took office in January 2011 and"
         " hit 8 percent in October of the same year.",
-        "October",
+        "October of the same year",  # the year last read, as "October" alone is here
         FEB_2016,
         "DATE",
         "2011-10",

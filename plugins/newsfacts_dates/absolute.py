@@ -30,6 +30,7 @@ from newsfacts_dates.reading import (
     Match,
     Reading,
     a_day_of,
+    anaphoric,
     date_value,
     group,
     groups,
@@ -191,11 +192,19 @@ def daymonth(match: Match, ctx: Context) -> Reading | None:
 
 
 def monthyear(match: Match, ctx: Context) -> Reading | None:
-    """ "March 1998", "June last year", "January nineteen ninety-seven"."""
+    """ "March 1998", "June last year", "January nineteen ninety-seven"; "May of that year",
+    "May of the following year": of the year of the date last read ("in 1994 ... in May of
+    that year" is May 1994), none without one (the month is then read alone)."""
     month = month_number(match.group("month"))
     written = _written_year(match)
     if written is not None:
         return Reading("DATE", date_value(written, month), point_mod(match))
+    ref = group(match, "ref")
+    if ref is not None:
+        named = anaphoric(ctx.last_date, "year", relative(ref.removeprefix("the ")) or 0)
+        if named is None:
+            return None
+        return Reading("DATE", date_value(int(named), month), point_mod(match))
     if ctx.published is None:
         return Reading("DATE", date_value(None, month), point_mod(match), resolved=False)
     year = ctx.published.year + (relative(match.group("rel")) or 0)
