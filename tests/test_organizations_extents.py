@@ -397,3 +397,22 @@ def test_a_line_in_capitals_outside_a_digest_is_no_paper() -> None:
 )
 def test_a_periods_code_ends_a_companys_name(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+# "House of" before a head word opens the name: a chamber's, or a committee of one.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The Kano State House of Assembly on Thursday passed the state's budget for 2026.",
+            ["Kano State House of Assembly"],
+        ),
+        (
+            "She chairs the House of Representatives Committee on Fisheries and Oceans, which"
+            " meets on Monday.",
+            ["House of Representatives Committee on Fisheries and Oceans"],
+        ),
+    ],
+)
+def test_house_of_before_a_head_word_opens_the_name(text: str, found: list[str]) -> None:
+    assert names(text) == found

@@ -68,6 +68,8 @@ def left_edges(sentence: Sentence, run_start: int, head: int, kind: str | None) 
             left -= 2  # "Gold Fields of South Africa Ltd", not "South Africa Ltd"
         elif before == "of" and texts[left - 2] in _PLACE_OF_WORDS:
             left -= 2  # "Isle of Wight Council", "the City of London Police"
+        elif before == "of" and texts[left - 2] == "House":
+            left -= 2  # a chamber: "the Lagos State House of Assembly"
         elif before == "and" and not edges and _joins(sentence, left, head, kind):
             edges.append(left)
             left, edge = left - 2, max(edge, left - 1 - _BEFORE_AND)
