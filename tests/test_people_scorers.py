@@ -1,5 +1,6 @@
 """The scorers of a match report's results are people: a name with a goal's minute after it
-in a line labelled "Scorers:" (``newsfacts_people/scorers.py``)."""
+in a line labelled "Scorers:"; and so are pitchers named with their record in brackets
+(``newsfacts_people/scorers.py``)."""
 
 from __future__ import annotations
 
@@ -49,4 +50,25 @@ def people(text: str) -> list[str]:
     ],
 )
 def test_a_scorer_with_a_minute_is_a_person(text: str, found: list[str]) -> None:
+    assert people(text) == found
+
+
+_GAME = (
+    "The Portland Pioneers beat the Tacoma Tides 5-3 on Wednesday night to win the series"
+    " and move within two games of first place in the league.\n"
+)
+
+
+# A pitcher's record in brackets after a name of two words, in a sports report, makes it a
+# person's, the given name unknown or a town's; not after a team's name
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (_GAME + "Yorvit Salcedo (9-7) allowed three runs on six hits.", ["Yorvit Salcedo"]),
+        (_GAME + "They start lefty Rennard Ocampo (13-6, 2.91 ERA) on Friday.", ["Rennard Ocampo"]),
+        (_GAME + "Tacoma Tides (80-70) lost for the third time this week.", []),
+        ("Yorvit Salcedo (9-7) wrote a book on gardening.", []),  # no sports report
+    ],
+)
+def test_a_pitchers_record_after_a_name_makes_it_a_persons(text: str, found: list[str]) -> None:
     assert people(text) == found

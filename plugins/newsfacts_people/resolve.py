@@ -15,7 +15,7 @@ from newsfacts_people.legal_names import legal_names
 from newsfacts_people.listed import listed_titles
 from newsfacts_people.particulars import particulars
 from newsfacts_people.roles import Context
-from newsfacts_people.scorers import scorers
+from newsfacts_people.scorers import pitchers, scorers
 from newsfacts_people.surname_first import surname_first
 from newsfacts_people.words_before_surnames import surnames_after_common_words
 
@@ -303,6 +303,7 @@ def resolve(
     mentions = evidence.lone_names(text, mentions, lower_case, sports_report)
     mentions = evidence.place_surnames(text, mentions)
     mentions = scorers(text, mentions)  # "Scorers: Shearer 12, Fowler 67"
+    mentions = pitchers(text, mentions, sports_report)  # "Logan Gilbert (9-7) allowed"
     # The people named by one word and a title ("Prince Harry", "Pope Francis"): the word
     # alone names them too, before or after ("Harry, 39, moved to California").
     singles = {m.written: _Cluster(m.written) for m in mentions if m.sure and len(m.words) == 1}

@@ -1,9 +1,13 @@
 """The scorers of a match report's results: a line labelled "Scorers:" lists people by their
 names and the minutes of their goals ("Scorers: Shearer 12, Fowler 67 pen", "Scorer: Sergei
 Rebrov (79th minute)"). A name there with a minute after it is a person's, a surname alone
-too; a team's name before a dash is none ("Brazil - Giovanni (14th)")."""
+too; a team's name before a dash is none ("Brazil - Giovanni (14th)"). And a pitcher's
+record in brackets after a name of two words in a sports report, as baseball reports write
+it: "Logan Gilbert (9-7) allowed three runs", "lefty Framber Valdez (13-6, 2.91 ERA)"."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import regex
 
@@ -55,6 +59,37 @@ def scorers(text: str, mentions: list[Mention]) -> list[Mention]:
         else mention
         for mention in mentions
     ]
+
+
+# A pitcher's wins and losses in brackets right after his name, alone or before his earned run
+# average: "(9-7)", "(11-8, 3.54 ERA)", "(13-6, 2.91)"; not a score in a sentence ("(2-1)"
+# after a team of one word is its record too: a name of two words is asked).
+_RECORD = compiled(r"[ ]\(\d{1,2}-\d{1,2}(?:\)|,[ ]\d\.\d\d(?:[ ]ERA)?\))")
+
+
+def pitchers(
+    text: str, mentions: list[Mention], sports_report: Callable[[], bool]
+) -> list[Mention]:
+    """The mentions, those of two words followed by a pitcher's record made sure in a sports
+    report (see _RECORD); not a name opening with a place's word ("Seattle Mariners (80-70)":
+    a team), nor one the article writes after "the" ("beat the Tacoma Tides")."""
+    if " (" not in text or not sports_report():
+        return mentions  # most articles: no bracket after a name, or no sports report
+    return [
+        mention._replace(sure=True)
+        if not mention.sure
+        and not mention.not_a_person
+        and len(mention.words) == 2
+        and mention.words[0] not in lx.PLACES
+        and _RECORD.match(text, mention.end, mention.end + 20, lx.CONCURRENT) is not None
+        and not _after_the(text, mention.written)
+        else mention
+        for mention in mentions
+    ]
+
+
+def _after_the(text: str, name: str) -> bool:
+    return f"the {name}" in text or f"The {name}" in text
 
 
 def _scored(text: str, mention: Mention) -> bool:
