@@ -416,3 +416,9 @@ def test_a_periods_code_ends_a_companys_name(text: str, found: list[str]) -> Non
 )
 def test_house_of_before_a_head_word_opens_the_name(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+def test_a_name_written_with_a_glued_ampersand_keeps_it_glued() -> None:
+    text = "Ferry operator P&O Ferries and the builder Harlow & Briggs Ltd signed a deal on Monday."
+    result = newsfacts.Extractor(["organizations"]).extract(text)
+    assert [fact.name for fact in result.organizations] == ["P&O Ferries", "Harlow & Briggs Ltd"]

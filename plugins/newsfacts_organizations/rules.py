@@ -117,8 +117,22 @@ def make(
         end -= 2
     if entry is None:
         # "Bureau of Alcohol, Tobacco, Firearms and Explosives": a series' commas as written
-        entry = Entry(" ".join(key).replace(" 's", "'s").replace(" ,", ","), None, kind)
+        entry = Entry(
+            _joined(sentence, first, key).replace(" 's", "'s").replace(" ,", ","), None, kind
+        )
     return Candidate(sentence.starts[first], end, key, entry, rule, last)
+
+
+def _joined(sentence: Sentence, first: int, key: tuple[str, ...]) -> str:
+    """The units' texts ``key`` (from unit ``first``) joined by a space, but those the text
+    writes together: "P&O", "B&Q Logistics" (units "P", "&", "O"; most names hold none)."""
+    if "&" not in key:
+        return " ".join(key)
+    starts, ends = sentence.starts, sentence.ends
+    return "".join(
+        (" " if index and starts[first + index] > ends[first + index - 1] else "") + word
+        for index, word in enumerate(key)
+    )
 
 
 def known_names(sentence: Sentence) -> Iterable[Candidate]:
