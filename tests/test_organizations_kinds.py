@@ -211,6 +211,14 @@ def test_a_party_or_movement_known_by_its_short_name(
             "Engineers at Tsinghua designed the chip.",
             [("Tsinghua", "Tsinghua University", "education")],
         ),
+        # a state's "A&M": the university, the state no place of it
+        (
+            "Alabama A&M beat Prairie View A&M on Saturday.",
+            [
+                ("Alabama A&M", "Alabama A&M University", "education"),
+                ("Prairie View A&M", "Prairie View A&M University", "education"),
+            ],
+        ),
         ("Flights between Manchester and Glasgow were cancelled.", []),
         ("Director Ron Howard attended the premiere.", []),
         (
