@@ -27,6 +27,22 @@ TABLE = [
     ("Published 2024-03-05 online.", "2024-03-05", THURSDAY, "DATE", "2024-03-05"),
     ("Filed 25/12/2024 in court.", "25/12/2024", THURSDAY, "DATE", "2024-12-25"),
     ("Filed 12/25/2024 in court.", "12/25/2024", THURSDAY, "DATE", "2024-12-25"),
+    # both orders name a day: the one near the publication day, or none
+    (
+        "Adjourned to 12/03/2025 by the court.",
+        "12/03/2025",
+        dt.date(2025, 3, 5),
+        "DATE",
+        "2025-03-12",
+    ),
+    (
+        "Adjourned to 3/12/2025 by the court.",
+        "3/12/2025",
+        dt.date(2025, 3, 5),
+        "DATE",
+        "2025-03-12",
+    ),
+    ("Filed 10/7/2025 in court.", "10/7/2025", dt.date(2025, 3, 5), "DATE", "2025-XX-XX"),
     ("He left Chile in 1962 aged just 6.", "1962", THURSDAY, "DATE", "1962"),
     ("Profit rose in fiscal 1989.", "fiscal 1989", OCTOBER_1989, "DATE", "1989"),
     ("The fiscal year 2026 budget passed.", "fiscal year 2026", OCTOBER_1989, "DATE", "2026"),

@@ -111,17 +111,17 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
     if len(month_word) <= 4 and not month_word[0].isupper():
         return None
     if year_text:
-        return Reading("DATE", _day_value(int(year_text), month, day), point_mod(match))
+        return Reading("DATE", day_value(int(year_text), month, day), point_mod(match))
     named = named_day_year(ctx.text, match.end(), month, day, ctx.published)
     if named is not None:  # "the Sept. 11 attacks": 2001
-        return Reading("DATE", _day_value(named, month, day), point_mod(match))
+        return Reading("DATE", day_value(named, month, day), point_mod(match))
     if ctx.published is None:
-        return Reading("DATE", _day_value(None, month, day), point_mod(match), resolved=False)
+        return Reading("DATE", day_value(None, month, day), point_mod(match), resolved=False)
     fronted = sentence_year(
         ctx, match.start(), match.end(), month, day
     )  # "In 2019, ... sold on March 3"
     if fronted is not None:
-        return Reading("DATE", _day_value(fronted, month, day), point_mod(match))
+        return Reading("DATE", day_value(fronted, month, day), point_mod(match))
     lead = ctx.tense_of(match.start(), match.end(), False)
     verb = "none" if lead != "none" else ctx.tense_of(match.start(), match.end(), True)
     number = WEEKDAYS[weekday.lower()] if weekday else None
@@ -137,10 +137,10 @@ def monthday(match: Match, ctx: Context) -> Reading | None:
         end=match.end(),
         done=done,
     )
-    return Reading("DATE", _day_value(year, month, day), point_mod(match))
+    return Reading("DATE", day_value(year, month, day), point_mod(match))
 
 
-def _day_value(year: int | None, month: int, day: int) -> str:
+def day_value(year: int | None, month: int, day: int) -> str:
     """The day's value, or its month's when the month has no such day ("April 31, 2024", a
     slip of the writer's, is ``2024-04``; so is "Feb. 29" in a year without one)."""
     return date_value(year, month, day if a_day_of(year, month, day) else None)
@@ -244,22 +244,6 @@ def iso(match: Match, ctx: Context) -> Reading | None:
     if hour:
         return Reading("TIME", f"{value}T{hour}:{minute}")
     return Reading("DATE", value)
-
-
-def numeric(match: Match, ctx: Context) -> Reading | None:
-    """ "25/12/2024", "12/25/2024"; "10/7/2025" is left open, "10/7" alone is no date."""
-    first, second = int(match.group("first")), int(match.group("second"))
-    year_text = match.group("year")
-    if year_text is None:
-        return None  # as often a score or a fraction as a date
-    year = int(year_text) if len(year_text) == 4 else 1900 + int(year_text)
-    if len(year_text) == 2 and ctx.published and year + 100 <= ctx.published.year + 1:
-        year += 100
-    if first > 12 >= second:
-        return Reading("DATE", _day_value(year, second, first))
-    if second > 12 >= first or first == second:
-        return Reading("DATE", _day_value(year, first, second))
-    return Reading("DATE", f"{year:04d}-XX-XX")
 
 
 def year(match: Match, ctx: Context) -> Reading | None:

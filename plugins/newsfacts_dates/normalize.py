@@ -14,6 +14,7 @@ from newsfacts_dates import (
     ends,
     eras,
     holidays,
+    numeric_dates,
     phrases,
     quarters,
     race_times,
@@ -24,7 +25,7 @@ from newsfacts_dates.reading import Normalizer
 
 NORMALIZERS: dict[str, Normalizer] = {
     "iso": absolute.iso,
-    "numeric": absolute.numeric,
+    "numeric": numeric_dates.numeric,
     "clock": clock.clock,
     "clock_after": clock.clock,
     "race_time": race_times.race_time,
