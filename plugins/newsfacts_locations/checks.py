@@ -32,7 +32,6 @@ from __future__ import annotations
 
 from newsfacts.plugin import Check
 from newsfacts_locations import (
-    context,
     datelines,
     names_around,
     outlets,
@@ -40,69 +39,9 @@ from newsfacts_locations import (
     relatives,
     sports_checks,
     town_checks,
-    words,
+    word_checks,
 )
 from newsfacts_locations.candidacy import Candidacy
-
-ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" or "DC"
-
-
-def _product(c: Candidacy) -> bool | str:
-    """The products table's reason code as the evidence: "company", "model-designator"."""
-    return c.product or False
-
-
-def _claimed_by_person(c: Candidacy) -> bool:
-    span = (c.candidate.start, c.candidate.end)
-    return span in c.claims.people and c.firmly_claimed
-
-
-def _claimed(c: Candidacy) -> bool:
-    return c.firmly_claimed
-
-
-def _listed_not_a_place(c: Candidacy) -> bool | str:
-    # "Kevin Alvarez, 41, of Bend": where a person is from is a place, whatever the word
-    listed = c.candidate.key in words.NOT_PLACES and not town_checks.after_an_age(c)
-    return listed and not c.qualifier and "not_places.txt"
-
-
-def _currency_sign(c: Candidacy) -> bool:
-    """ "US$0.56", "NZ$40": a country's letters glued to a dollar sign name a currency."""
-    after = c.candidate.last + 1
-    return c.following == "$" and c.sentence.starts[after] == c.candidate.end
-
-
-def _surname(c: Candidacy) -> bool:
-    return c.candidate.key in c.claims.surnames and not c.known
-
-
-def _ambiguous(c: Candidacy) -> bool:
-    return c.candidate.key in words.AMBIGUOUS and not c.supported
-
-
-def _too_short(c: Candidacy) -> bool:
-    return len(c.candidate.key) < 2
-
-
-def _short_acronym(c: Candidacy) -> bool:
-    key = c.candidate.key
-    if not (key.isupper() and len(key) <= 3):
-        return False
-    place = c.candidate.places[0]
-    # the initials of the place's own name are its short form: "NSW", "NYC"
-    initials = "".join(word[0] for word in place.name.split() if word[:1].isupper())
-    return place.kind not in ACRONYM_KINDS and key != initials
-
-
-def _supported(c: Candidacy) -> bool | str:
-    return c.support or False
-
-
-def _well_known(c: Candidacy) -> bool | str:
-    known = [p for p in c.candidate.places if context.well_known(p)]
-    return bool(known) and f"{known[0].kind} {known[0].name}"
-
 
 #: Is a gazetteer name a place mention here? The first check that holds decides; a name none
 #: holds for is a place. ``name-part`` rejects the name and marks it as a part of a person's
@@ -111,31 +50,36 @@ def _well_known(c: Candidacy) -> bool | str:
 CHECKS: tuple[Check[Candidacy], ...] = (
     Check(
         "product-or-institution",
-        _product,
+        word_checks.product,
         "reject",
         'a product, company, institution or common word named like a place: "Falcon 9", '
         '"Amazon said", "studied at Harvard", "Store sales fell" (products.py)',
     ),
     Check(
         "claimed-by-person",
-        _claimed_by_person,
+        word_checks.claimed_by_person,
         "name-part",
         'the people field claims the name: a person here ("President Clinton")',
     ),
     Check(
         "claimed",
-        _claimed,
+        word_checks.claimed,
         "reject",
         'text claimed by the organizations or people field ("Kyiv" of "Kyiv Regional '
         'Administration")',
     ),
     Check(
         "listed-not-a-place",
-        _listed_not_a_place,
+        word_checks.listed_not_a_place,
         "reject",
         'listed as rarely a place ("March", "Most"), and no qualifier after it',
     ),
-    Check("currency-sign", _currency_sign, "reject", 'a dollar sign glued after it: "US$0.56"'),
+    Check(
+        "currency-sign",
+        word_checks.currency_sign,
+        "reject",
+        'a dollar sign glued after it: "US$0.56"',
+    ),
     Check(
         "title-before-person",
         names_around.title_before_person,
@@ -237,7 +181,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check(
         "surname",
-        _surname,
+        word_checks.surname,
         "name-part",
         "the surname of a person of the article, and no well-known place",
     ),
@@ -373,7 +317,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check(
         "ambiguous-unsupported",
-        _ambiguous,
+        word_checks.ambiguous,
         "pending",
         'a common word or name that is also a place ("Reading"), without support',
     ),
@@ -383,7 +327,7 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "reject",
         'a town\'s name in another language after "the" or as a common word: "a Vine video"',
     ),
-    Check("too-short", _too_short, "reject", "a single letter"),
+    Check("too-short", word_checks.too_short, "reject", "a single letter"),
     Check(
         "abbreviation-after-article",
         names_around.abbreviation_after_article,
@@ -392,15 +336,17 @@ CHECKS: tuple[Check[Candidacy], ...] = (
     ),
     Check(
         "short-acronym",
-        _short_acronym,
+        word_checks.short_acronym,
         "reject",
         'a short acronym not of a country or region nor the place\'s initials ("IEV"; not "NSW")',
     ),
     Check(
         "supported",
-        _supported,
+        word_checks.supported,
         "accept",
         "support around it: a preposition of place, a qualifier, a place noun...",
     ),
-    Check("well-known", _well_known, "accept", "a country, division or city above 100,000"),
+    Check(
+        "well-known", word_checks.well_known, "accept", "a country, division or city above 100,000"
+    ),
 )
