@@ -53,6 +53,7 @@ SENTENCES = (
     "People came from Over, Cambridgeshire; many came over the hill.",
     "Texas delegates said Rule 40 could change, and Alabama's Section 8 vouchers ran out.",
     "The Webster was sold, and Whitfield's daughter and Reyes' son moved to Hartford.",
+    "Voters in Ohio compared her to Obama, and Bush stayed away from Tampa.",
 )
 
 

@@ -310,6 +310,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "a town under 15,000 people without support: kept if its state is named",
     ),
     Check(
+        "leader-named",
+        town_checks.leader_named,
+        "pending",
+        'a leader named by the surname alone, like a town ("a memoir that attacks Obama")',
+    ),
+    Check(
         "person-possessive",
         possessives.person_possessive,
         "pending",

@@ -1,7 +1,7 @@
 """What each check of :data:`~newsfacts_locations.checks.CHECKS` needs to hold, read off a few
 words and flags of the candidacy: the table :class:`~newsfacts.plugin.Screen` cuts down.
 
-A name is decided by the first check of 51 that holds, and most names fail nearly all of
+A name is decided by the first check of 54 that holds, and most names fail nearly all of
 them ("Jasper" after "to" fails 45 before "supported" holds): a call each, each reading the
 name's neighbours again. Each gate below is a *necessary* condition of its check, on the
 name's own key, the words right before and after it, its first token, or a flag: a check
@@ -132,6 +132,7 @@ GATES = (
     Gate("village-at-home", "village"),
     Gate("village-pending", "village"),
     Gate("small-town-unsupported", "minor-town"),
+    Gate("leader-named", "key", words.LEADERS.__contains__),
     Gate("person-possessive", "key", words.AMBIGUOUS.__contains__),
     Gate("ambiguous-unsupported", "key", words.AMBIGUOUS.__contains__),
     Gate("renamed-unsupported", "renamed"),

@@ -57,6 +57,15 @@ def nationality(c: Candidacy) -> bool:
     )
 
 
+def leader_named(c: Candidacy) -> bool:
+    """A town named like a leader whom news names by the surname alone (``leaders.txt``:
+    "Obama", a town of Japan; "Bush", of Egypt), without a qualifier: the person ("a memoir
+    that attacks Obama", "next to Obama", "the Kennedy years"), whom a preposition or a noun
+    after the name does not make a place; kept pending, it stands where the article points
+    to the town's state."""
+    return c.candidate.key in words.LEADERS and not c.qualifier
+
+
 #: What may follow a venue's name after "the": a clause's end or a verb ("The Webster was a
 #: theater", "her family sold the Webster.")
 VENUE_FOLLOWERS = frozenset({".", "!", "?", ";", "is", "was", "has", "had", "will", "would"})

@@ -93,6 +93,8 @@ REGION_WORDS = read_words(PACKAGE, "region_words.txt") | COMPASS_ADJECTIVES
 PUBLIC_BODIES = read_words(PACKAGE, "public_bodies.txt")
 VILLAGE_BODIES = read_words(PACKAGE, "village_bodies.txt")
 PERSON_NAMESAKES = read_words(PACKAGE, "person_namesakes.txt")
+# Leaders news names by the surname alone, named like towns ("Obama", "Bush": leaders.txt)
+LEADERS = read_words(PACKAGE, "leaders.txt")
 # Place names that are as often a person's: common given names and surnames (ambiguous.txt,
 # person_like.txt) and the people schools and airports are named after (person_namesakes.txt:
 # "Kennedy")
