@@ -2,7 +2,8 @@
 fixture ("England v Pakistan"), a results table ("Norwich 1 Wolves 0") and a sentence of a
 sports report, whose teams are named after places ("Leeds beat Chelsea"), unless support,
 a ground ("at Headingley"), a country written as its player's owner ("Spain's Carlos
-Alcaraz") or a club's home says it is the place. A country standing alone is the place
+Alcaraz"), a club's home or a club's or a ground's noun after it ("the Kazan club") says it
+is the place. A country standing alone is the place
 whatever it plays: its national side is named after it ("Italy beat France"), and every
 corpus marks it, as no club is named after a country alone."""
 
@@ -30,7 +31,21 @@ def sports_unsupported(c: Candidacy) -> bool:
         and not _country_alone(c)
         and not _ground(c)
         and not names_around.club_home(c)
+        and not _home_of(c)
     )
+
+
+#: Nouns in lower case of a club or its ground, after the name of the town it plays in
+HOME_NOUNS = frozenset({"club", "stadium"})
+
+
+def _home_of(c: Candidacy) -> bool:
+    """A town named as the home of a club or a ground the sentence names by its noun in
+    lower case: "the Kazan club", "a north Lyon club", "the old Vienna stadium". A team is
+    named after its town alone ("Kazan beat Lyon") or before another noun ("the Kazan
+    side"), not before such a noun. (The organizations field claims "the Kazan club" where
+    a verb of transfer makes it the team: "joined the Kazan club".)"""
+    return c.following in HOME_NOUNS
 
 
 def _country_alone(c: Candidacy) -> bool:
