@@ -183,7 +183,8 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         "surname",
         word_checks.surname,
         "name-part",
-        "the surname of a person of the article, and no well-known place",
+        "the surname of a person of the article: no well-known place, or one (no country)"
+        " without support of its own",
     ),
     Check("dateline", datelines.dateline, "dateline", 'opens a dateline: "BOSTON (Reuters) -"'),
     Check(

@@ -6,7 +6,7 @@ candidacy found around it ("Falcon 9", "Kyiv Regional Administration", "March", 
 
 from __future__ import annotations
 
-from newsfacts_locations import context, town_checks, words
+from newsfacts_locations import context, possessives, town_checks, words
 from newsfacts_locations.candidacy import Candidacy
 
 ACRONYM_KINDS = frozenset({"country", "region"})  # "US", "UK", "EU"; not "IEV" or "DC"
@@ -39,7 +39,18 @@ def currency_sign(c: Candidacy) -> bool:
 
 
 def surname(c: Candidacy) -> bool:
-    return c.candidate.key in c.claims.surnames and not c.known
+    """The surname of a person the article names in full, written alone: the person if no
+    reading is well known; if one is, with no country among its readings and no support but
+    a preposition that governs the noun it owns ("Houston, who grew up in Ohio," after "Dana
+    Houston"; "In Denver's view" after "Tom Denver"; not "Israel" after "Rep. Dan Israel",
+    nor "flew to Houston")."""
+    if c.candidate.key not in c.claims.surnames:
+        return False
+    if not c.known:
+        return True
+    if any(place.kind == "country" for place in c.candidate.places):
+        return False
+    return not c.supported or (c.support == "preposition" and possessives.possessive(c))
 
 
 def ambiguous(c: Candidacy) -> bool:
