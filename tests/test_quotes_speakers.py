@@ -157,6 +157,31 @@ NEXT_SENTENCE: list[Row] = [
         "said",
         "David Chen",
     ),
+    # ... nor a cue whose clause goes on with an infinitive: what it reports is new
+    (
+        "“We cannot keep raising fares,” the director of transit warned. “The choice is the"
+        " council’s.” Councillor Ben Hale threatened to cut the transit budget.",
+        "The choice is the council’s.",
+        "director of transit",
+        "warned",
+        "director of transit",
+    ),
+    (
+        "“Our shops need more buyers,” said Nora Vance, who chairs the market board. “Prices"
+        " alone will not bring them.” Several grocers have pledged to extend their hours.",
+        "Prices alone will not bring them.",
+        "Nora Vance",
+        "said",
+        "Nora Vance",
+    ),
+    (
+        "“The count took us all night,” Nora Vance said. “Every vote was checked.” She went on"
+        " to say:\n\n“We will publish the results on Monday.”",
+        "Every vote was checked.",
+        "Nora Vance",
+        "said",
+        "Nora Vance",
+    ),
     # ... but not a short attribution closing the next sentence
     (
         "“The bridge is closed.” Maria Lopez said on Tuesday.",
@@ -170,6 +195,13 @@ NEXT_SENTENCE: list[Row] = [
         "The bridge is closed.",
         "Maria Lopez",
         "told reporters",
+        "Maria Lopez",
+    ),
+    (
+        "“The bridge is closed.” Maria Lopez said to the crowd.",
+        "The bridge is closed.",
+        "Maria Lopez",
+        "said",
         "Maria Lopez",
     ),
 ]

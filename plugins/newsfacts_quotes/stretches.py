@@ -138,12 +138,33 @@ def reports_anew(text: str, cue: regex.Match[str], limit: int) -> bool:
     if word is None or not word.group()[0].islower():
         return False
     lower = word.group()
-    if lower in _CLAUSE_OPENERS:
+    if lower in _CLAUSE_OPENERS or (lower == "to" and _infinitive(text, word.end(), limit)):
         return True
     telling = cue.group().split()[0].lower() in _TELLING
     # A gerund goes on with the cue ('Keith recalled thinking.'), as an adverb does.
     short = lower in _CUE_TAILS or is_adverb(lower) or is_gerund(lower)
     return not (telling or short)
+
+
+def _infinitive(text: str, start: int, limit: int) -> bool:
+    """Whether the word after a cue's "to" at ``start`` is a verb's bare form, an infinitive
+    the cue's clause goes on with ('”. Several firms pledged| to diversify hiring', '”. She
+    went on| to say:'), not whom the cue is said to ('said to reporters', 'told to the crowd',
+    'writes to Sullivan'). Without parts of speech, a guess: a lower-case word that is no
+    determiner, pronoun or quantifier, nor a plural noun in "s", nor a participle."""
+    word = lx.WORD.search(text, start, limit)
+    if word is None or not text[start : word.start()].isspace():
+        return False
+    lower = word.group()
+    return (
+        lower.isalpha()
+        and lower.islower()
+        and lower not in lx.DETERMINERS
+        and lower not in lx.QUANTIFIERS
+        and lower not in lx.PRONOUNS
+        and lower not in lx.OBJECT_PRONOUNS
+        and not lower.endswith(("s", "ing", "ed"))
+    )
 
 
 _ASSERTING_REACH = 60  # characters before a cue read for a word that denies it
