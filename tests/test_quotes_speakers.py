@@ -182,6 +182,23 @@ NEXT_SENTENCE: list[Row] = [
         "said",
         "Nora Vance",
     ),
+    # ... nor a cue whose clause opens in capitals: a name's possessive, or a clause after a day
+    (
+        "“We lack housing. We lack workers,” Dr. Ana Ortiz said. “The two are connected.” Ben"
+        " Hale, an economist at a local bank, said Tulsa’s growth has lagged for a decade.",
+        "The two are connected.",
+        "Ana Ortiz",
+        "said",
+        "Dr. Ana Ortiz",
+    ),
+    (
+        "“The vote is final,” Ortiz said on Friday. “We will not reopen it.” Councillor Ben"
+        " Hale said Sunday that the council would appeal.",
+        "We will not reopen it.",
+        "Ortiz",
+        "said",
+        "Ortiz",
+    ),
     # ... but not a short attribution closing the next sentence
     (
         "“The bridge is closed.” Maria Lopez said on Tuesday.",
@@ -195,6 +212,20 @@ NEXT_SENTENCE: list[Row] = [
         "The bridge is closed.",
         "Maria Lopez",
         "told reporters",
+        "Maria Lopez",
+    ),
+    (
+        "“The bridge is closed.” Maria Lopez said Sunday.",
+        "The bridge is closed.",
+        "Maria Lopez",
+        "said",
+        "Maria Lopez",
+    ),
+    (
+        "“The bridge is closed.” Maria Lopez told Tulsa’s council.",
+        "The bridge is closed.",
+        "Maria Lopez",
+        "told",
         "Maria Lopez",
     ),
     (

@@ -130,7 +130,7 @@ class Attributor:
                 and not st.predicate_follows(between)
                 and not ("," not in stretch and st.subordinated(between))
                 and (plain or not st.clause_boundary(self.text, start, at))
-                and not (ended and st.reports_anew(self.text, cue, limit))
+                and not (ended and st.reports_anew(self.text, cue, limit, subject=bool(between)))
             ):
                 found = self._attribution(cue, start, limit, before=False)
                 # '” Ana Ruiz said at a rally, according to CNN': the source the sentence

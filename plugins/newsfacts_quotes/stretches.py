@@ -10,6 +10,7 @@ from newsfacts.plugin import NICKNAME, compiled, read_words
 from newsfacts_quotes import lexicon as lx
 from newsfacts_quotes.marks import Span
 from newsfacts_quotes.phrases import is_adverb, is_gerund
+from newsfacts_quotes.times import time_phrase_end
 
 # The words that open a clause reported by a cue: 'said the budget broke promises', 'said
 # that', 'said it would'.
@@ -21,6 +22,9 @@ _CLAUSE_OPENERS = frozenset(
 _CUE_TAILS = read_words("newsfacts_quotes", "cue_tails.txt")
 # Cues whose object follows them ('Miles told reporters.'): no clause is read after them.
 _TELLING = frozenset({"told", "tells", "tell"})
+# Cues that report a clause and take no person as their object (data/clause_cues.txt).
+_CLAUSE_CUES = read_words("newsfacts_quotes", "clause_cues.txt")
+_CAPITALS_REACH = 60  # characters after a cue read for a possessive opening a clause
 # A quote mark after a cue, maybe past a comma or colon: the cue opens a quote of its own.
 _QUOTE_NEXT = compiled(r"[ \u00a0]*+[,:]?[ \u00a0]*+[\"“‘'`„«]")
 # Conjunctions of contrast: after a comma, they join a clause of its own to a cue's reported
@@ -124,19 +128,23 @@ def contrast_joined(text: str, subject: list[str], cue_end: int, end: int) -> bo
     return "," not in text[cue_end:end].rstrip(" \u00a0\t\n,:\"“‘'")
 
 
-def reports_anew(text: str, cue: regex.Match[str], limit: int) -> bool:
+def reports_anew(text: str, cue: regex.Match[str], limit: int, *, subject: bool = True) -> bool:
     """Whether a cue in the sentence after a quote that ended its own reports something
     else: a clause of its own after it ('”. Opposition leader Steven Miles said the
     budget broke promises.', '”. Police Chief Ray Cole said investigators were'), or a
     quote of its own ('”. He added, “We will'); not '”. Miles said.', '”. Miles said on
     Monday.', '”. Miles said quietly.', '”. Miles told reporters.', '”. Miles recalled
-    thinking.'."""
+    thinking.'. ``subject``: whether words stand between the quote and the cue (a cue
+    right after the quote names its speaker after it: '”. said Ana Ruiz')."""
     # (The next quote's opening mark may be what ``limit`` stops at: one more character.)
     if _QUOTE_NEXT.match(text, cue.end(), limit + 1) is not None:
         return True
     word = lx.WORD.search(text, cue.end(), limit)
-    if word is None or not word.group()[0].islower():
+    if word is None:
         return False
+    if not word.group()[0].islower():
+        verb = cue.group().split()[0].lower()
+        return subject and verb in _CLAUSE_CUES and _clause_in_capitals(text, word.start(), limit)
     lower = word.group()
     if lower in _CLAUSE_OPENERS or (lower == "to" and _infinitive(text, word.end(), limit)):
         return True
@@ -144,6 +152,26 @@ def reports_anew(text: str, cue: regex.Match[str], limit: int) -> bool:
     # A gerund goes on with the cue ('Keith recalled thinking.'), as an adverb does.
     short = lower in _CUE_TAILS or is_adverb(lower) or is_gerund(lower)
     return not (telling or short)
+
+
+def _clause_in_capitals(text: str, start: int, limit: int) -> bool:
+    """Whether the words at ``start`` after a cue, opening in capitals, open a clause it
+    reports: a name's or a place's possessive, the owner in the clause's subject ('”. Ruiz
+    said Tulsa’s budget had doubled', '”. Ruiz said Clark County’s trailers were new'), or a
+    clause's first word after a day ('”. Ruiz said Sunday that the plan had failed'); not a
+    time alone ('”. Ruiz said Sunday.') nor a name set off ('”. Ruiz said, Ana’s ...')."""
+    words = lx.placed_words(text, start, min(limit, start + _CAPITALS_REACH))
+    timed = time_phrase_end(words)
+    if timed:
+        return timed < len(words) and words[timed][2] in _CLAUSE_OPENERS
+    for word in words:
+        if not word[2][:1].isupper():
+            return False
+        if word[2].endswith(("’s", "'s")):
+            return True
+        if text.startswith((",", ";", ":"), word[1]):
+            return False
+    return False
 
 
 def _infinitive(text: str, start: int, limit: int) -> bool:
