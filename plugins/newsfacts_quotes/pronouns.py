@@ -4,7 +4,7 @@ whose gender fits, not one named inside a quote nor as one who died."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -19,6 +19,9 @@ from newsfacts_quotes.thing_subjects import ThingSubjects
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
 # unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
 _GENDER_LOOKBACK = 2
+# Persons looked through past one named as an owner ("Crane’s plan") for the subject of its
+# sentence or of a clause of it whose gender fits a "he" or "she" (Antecedents._subject_past_owner).
+_OWNER_LOOKBACK = 3
 # How far after a pronoun no one before fits its speaker may be named (a sentence or two).
 _NEXT_REACH = 300
 # What stands before a name that opens a sentence or clause: a mark, then maybe one or two
@@ -180,6 +183,8 @@ class Antecedents:
                     break  # the nearer person of unknown gender, unless one of its paragraph fits
                 known = fact.gender if isinstance(fact, Person) else None
                 if kind not in ("m", "f") or known == kind:
+                    if kind in ("m", "f") and self._owner(fact):
+                        fact = self._subject_past_owner(candidates, fact, kind)
                     return Speaker(name_of(fact), start, end), fact.end
                 if known is None and unknown is None:
                     unknown = fact
@@ -192,6 +197,30 @@ class Antecedents:
             if manner is not None and not self.in_quote(manner[1]):
                 return Speaker(manner[0], start, end), manner[2]
         return Speaker(name_of(later) if later is not None else None, start, end), 0
+
+    def _owner(self, fact: newsfacts.Fact) -> bool:
+        """Whether a person is named as an owner: "Crane’s plan", "Mr. Hale's lawyer"."""
+        return self.text.startswith(("’s", "'s", "’ ", "' "), fact.end)
+
+    def _subject_past_owner(
+        self, candidates: Iterator[newsfacts.Fact], owner: newsfacts.Fact, kind: str
+    ) -> newsfacts.Fact:
+        """'Mayor Hale has spoken of Dan Crane’s arrest. ... he said on Monday', 'Mr. Hale
+        called the suit the work of Mr. Crane's lawyer. “...,” he said': a person named as an
+        owner, nearest a "he" or "she", gives way to a person before it in the owner's
+        sentence whose gender fits and who opens that sentence or a clause of it, its subject;
+        the owner stays when none does ('Ortiz’s plan was voted down. “...,” she said')."""
+        for rank, fact in enumerate(candidates):
+            # (the owner's first letter read too: a sentence's end is a stop before a capital)
+            ended = _SENTENCE_END.search(self.text, fact.end, owner.start + 1) is not None
+            if rank >= _OWNER_LOOKBACK or ended:
+                break
+            known = fact.gender if isinstance(fact, Person) else None
+            if known != kind or self._owner(fact):
+                continue
+            if _OPENS_CLAUSE.search(self.text, max(0, fact.start - 40), fact.start) is not None:
+                return fact
+        return owner
 
     def _whom_subject(
         self, start: int, kind: str, before: Sequence[newsfacts.Fact]
