@@ -1,7 +1,7 @@
 """A "he" or "she" that speaks after a sentence naming a person as an owner ("Crane's
-client", "the mayor's plan") stands for the subject of that sentence when one opens it or a
-clause of it and fits the pronoun, not for the owner nearer the pronoun; the owner stays
-when no such subject is named in that sentence.
+lawyer", "Ortiz’s plan") or as a preposition's object ("a demand of Crane") stands for the
+subject of that sentence when one opens it or a clause of it and fits the pronoun, not for the
+person nearer the pronoun; that person stays when no such subject is named in that sentence.
 
 Every row is (text, quoted words, speaker's full name, cue, words the speaker offsets point
 at), as in ``test_quotes_speakers.py``.
@@ -37,6 +37,23 @@ ROWS: list[Row] = [
         " “It will help every race on the ballot,” he said.",
         "It will help every race on the ballot,",
         "Tom Reyes",
+        "said",
+        "he",
+    ),
+    # a preposition's object, nearer the pronoun than the subject
+    (
+        "At a rally in Dayton, Ben Hale said he had a request of David Crane.\n\n“Will you"
+        " release the audit before the vote?” he asked.",
+        "Will you release the audit before the vote?",
+        "Ben Hale",
+        "asked",
+        "he",
+    ),
+    (
+        "Ben Hale, a retired teacher, said the new budget was unfair to David Crane. “Nobody"
+        " asked the teachers,” he said.",
+        "Nobody asked the teachers,",
+        "Ben Hale",
         "said",
         "he",
     ),

@@ -19,9 +19,11 @@ from newsfacts_quotes.thing_subjects import ThingSubjects
 # Mentions looked through for one whose gender fits "he"/"she" before the nearest person of
 # unknown gender is taken ("Trump ... Roseanne Barr ... she tweeted").
 _GENDER_LOOKBACK = 2
-# Persons looked through past one named as an owner ("Crane’s plan") for the subject of its
-# sentence or of a clause of it whose gender fits a "he" or "she" (Antecedents._subject_past_owner).
+# Persons looked through past one named as no subject ("Crane’s plan", "a demand of Crane") for
+# the subject of its sentence or of a clause of it whose gender fits a "he" or "she"
+# (Antecedents._subject_past_owner).
 _OWNER_LOOKBACK = 3
+_PREPOSITION_REACH = 12  # characters read before a name for a preposition whose object it is
 # How far after a pronoun no one before fits its speaker may be named (a sentence or two).
 _NEXT_REACH = 300
 # What stands before a name that opens a sentence or clause: a mark, then maybe one or two
@@ -183,7 +185,7 @@ class Antecedents:
                     break  # the nearer person of unknown gender, unless one of its paragraph fits
                 known = fact.gender if isinstance(fact, Person) else None
                 if kind not in ("m", "f") or known == kind:
-                    if kind in ("m", "f") and self._owner(fact):
+                    if kind in ("m", "f") and self._no_subject(fact):
                         fact = self._subject_past_owner(candidates, fact, kind)
                     return Speaker(name_of(fact), start, end), fact.end
                 if known is None and unknown is None:
@@ -198,25 +200,31 @@ class Antecedents:
                 return Speaker(manner[0], start, end), manner[2]
         return Speaker(name_of(later) if later is not None else None, start, end), 0
 
-    def _owner(self, fact: newsfacts.Fact) -> bool:
-        """Whether a person is named as an owner: "Crane’s plan", "Mr. Hale's lawyer"."""
-        return self.text.startswith(("’s", "'s", "’ ", "' "), fact.end)
+    def _no_subject(self, fact: newsfacts.Fact) -> bool:
+        """Whether a person is named as no subject: as an owner ("Crane’s plan", "Mr. Hale's
+        lawyer") or as a preposition's object ("a demand of Crane", "a talk with Mr. Hale")."""
+        if self.text.startswith(("’s", "'s", "’ ", "' "), fact.end):
+            return True
+        before = self.text[max(0, fact.start - _PREPOSITION_REACH) : fact.start]
+        words = before.split()
+        return before.endswith(" ") and bool(words) and words[-1] in lx.TRAILING_PREPOSITIONS
 
     def _subject_past_owner(
         self, candidates: Iterator[newsfacts.Fact], owner: newsfacts.Fact, kind: str
     ) -> newsfacts.Fact:
         """'Mayor Hale has spoken of Dan Crane’s arrest. ... he said on Monday', 'Mr. Hale
         called the suit the work of Mr. Crane's lawyer. “...,” he said': a person named as an
-        owner, nearest a "he" or "she", gives way to a person before it in the owner's
-        sentence whose gender fits and who opens that sentence or a clause of it, its subject;
-        the owner stays when none does ('Ortiz’s plan was voted down. “...,” she said')."""
+        owner or a preposition's object, nearest a "he" or "she", gives way to a person before
+        it in its sentence whose gender fits and who opens that sentence or a clause of it,
+        its subject; the owner stays when none does ('Ortiz’s plan was voted down. “...,” she
+        said')."""
         for rank, fact in enumerate(candidates):
             # (the owner's first letter read too: a sentence's end is a stop before a capital)
             ended = _SENTENCE_END.search(self.text, fact.end, owner.start + 1) is not None
             if rank >= _OWNER_LOOKBACK or ended:
                 break
             known = fact.gender if isinstance(fact, Person) else None
-            if known != kind or self._owner(fact):
+            if known != kind or self._no_subject(fact):
                 continue
             if _OPENS_CLAUSE.search(self.text, max(0, fact.start - 40), fact.start) is not None:
                 return fact
