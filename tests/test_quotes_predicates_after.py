@@ -16,15 +16,16 @@ import pytest
 from quote_checks import Row, check, quotes
 
 ROWS: list[Row] = [
-    # (was "Denver", with "attacks")
+    # (was "Denver", with "attacks"; the quote stands in the relative clause after the name:
+    # its verb is the cue, its "who" the mention, see test_quotes_relative_clause_quotes.py)
     (
         "Walsh, who has styled himself as the “tough on crime mayor,” has taken a"
         " firm line against street gangs since the Denver and Boston"
         " subway attacks.",
         "tough on crime mayor,",
         "Walsh",
-        None,
-        "Walsh",
+        "styled",
+        "who",
     ),
     # a name, as before
     (

@@ -17,10 +17,12 @@ from newsfacts_quotes.guesses import attribute_rest, guess
 from newsfacts_quotes.kept import kept_quote
 from newsfacts_quotes.marks import Span, article_quotes
 from newsfacts_quotes.phrases import NOT_SPEAKERS
+from newsfacts_quotes.relative_quotes import relative_clause_speaker
 from newsfacts_quotes.signed import signed_below, signed_inside
 from newsfacts_quotes.speakers import Speakers
 from newsfacts_quotes.stories import new_story, story_starts
-from newsfacts_quotes.stretches import inner_quote
+from newsfacts_quotes.stretches import inner_quote, trim
+from newsfacts_quotes.titles import is_title
 
 # A quote opening a paragraph continues the speech of an attributed quote just before it,
 # when at most the attribution ('” Trump said.') stands between them.
@@ -176,6 +178,16 @@ def _no_subject(word: str, before: str = "") -> bool:
     return word.islower() and word not in lx.PRONOUNS
 
 
+def _inside_relative_clause(at: _At) -> Attribution | None:
+    """'Ben Hale, who thinks the council “should start over,” left early': a quote inside a
+    relative clause set off after a person's name is that person's, the "who" its mention."""
+    text, span = at.attributor.text, at.span
+    found = relative_clause_speaker(text, at.attributor.speakers.people, span.open, span.close_end)
+    if found is None or is_title(text, span, *trim(text, span.start, span.close)):
+        return None  # (a name the clause gives, "who goes by “Ben,”", attributes nothing)
+    return Attribution(found[0], found[1], None, True)
+
+
 def _turn(at: _At) -> Attribution | None:
     """'"WHITLOCK: Well, look, ...': a transcript's line, spoken by its label (by no one known
     after a heading's: '"VIDEO: ...')."""
@@ -307,6 +319,12 @@ ATTRIBUTION_CHECKS: tuple[Check[_At], ...] = (
         _found(lambda at: chant(at.attributor, at.span, at.floor, at.sentence)),
         "attributed",
         "a noun of chanting before the quote ('chants of “...”') or after it ('“...” chants')",
+    ),
+    Check(
+        "inside-relative-clause",
+        _found(_inside_relative_clause),
+        "attributed",
+        "a relative clause ', who ...' after a person's name, the quote inside it",
     ),
     Check(
         "cue-before-in-sentence",
