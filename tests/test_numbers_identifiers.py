@@ -51,6 +51,7 @@ SENTENCES = [
     "Seeds : 3 - Ana Ruiz ( Spain ) beat 6 - Eva Holm ( Norway ) 6-4 6-2 12 - Li Na ( China ) bt",
     "Ola Berg ( Czech Republic ) beat 15 - Ida Lund ( Sweden ) 7-5 6-1",
     "Her 401(k) and the 501(c)(3) fund's 403(b) grew.",
+    'Pixar\'s “Elio 2,” and "Top Gun 3" led, as “We won 3,” he said.',
 ]
 
 

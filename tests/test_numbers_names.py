@@ -75,6 +75,7 @@ NOT_NUMBERS = [
     "The pain of leaving one's home is real, and one’s own view changes.",
     "Prices soared in the 80's and the 1990’s.",
     "Studio 54's owner met Lexington 4’s board about HB 1523's rules.",
+    'The sequel, "Top Gun 3", beat Pixar’s “Elio 2,” and she read “Fahrenheit 451.”',
     "watched on BBC One",
     "United sacked manager Erik ten Hag on Monday.",
     "the Stoxx 600 index",
@@ -352,3 +353,8 @@ def test_a_group_of_people_is_counted() -> None:
 @pytest.mark.parametrize("text", ["One day later, the firm quit.", "The trip lasted one day."])
 def test_one_day_as_a_duration_is_a_measure(text: str) -> None:
     assert [(q.value, q.unit) for q in numbers(text)] == [(1, "day")]
+
+
+def test_a_number_closing_quoted_speech_stays_a_number() -> None:
+    text = "“We won 3,” he said. “Next year we will build 500.”"
+    assert [(q.text, q.value) for q in numbers(text)] == [("3", 3), ("500", 500)]
