@@ -42,3 +42,21 @@ def test_a_fortnight_ago_is_no_rate() -> None:
     assert facts("The fund paid out $300 a fortnight ago.") == [
         ("$300", 300, "money", "dollar", "USD")
     ]
+
+
+# An adjective between "per" and the noun of the rate is no part of the unit
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The state pays up to $1,815 per eligible household.",
+            [("$1,815", 1815, "money", "dollar per household", "USD")],
+        ),
+        (
+            "The count cost $4 per registered voter.",
+            [("$4", 4, "money", "dollar per voter", "USD")],
+        ),
+    ],
+)
+def test_a_rate_per_a_noun_past_its_adjective(text: str, expected: list[Row]) -> None:
+    assert facts(text) == expected

@@ -324,7 +324,14 @@ _SPANS_OF_TIME = frozenset(
 )
 # "per" and a noun the rates table lacks: "$15,000 per student", "12,350 rupees per quintal"
 # (after "per" only: "a" or "an" opens too many other phrases, "$5 a pop")
-_PER_NOUN = compiled(r"[ \t]++per[ \t]++(\p{Ll}{3,}+)(?![\p{L}\d'’-])")
+# ... past an adjective of one of the endings below ("$1,815 per eligible household", "per
+# registered voter": in dollar per household, per voter)
+_PER_NOUN = compiled(
+    r"""[ \t]++per[ \t]++
+    (?:\p{Ll}{2,}+(?<=ible|able|ed|al|ive|ful|ous|ic|ing)[ \t]++)?
+    (\p{Ll}{3,}+)(?![\p{L}\d'’-])""",
+    regex.VERBOSE,
+)
 # Words after "per" that are no noun of a rate
 _NOT_PER_NOUNS = frozenset(
     ["cent", "centum", "the", "this", "that", "its", "his", "her", "their", "our", "your", "each"]
