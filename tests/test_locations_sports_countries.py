@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
-
-OPENER = "The striker scored twice in the match. "
-
-
-def _places(text: str) -> list[tuple[str, str | None]]:
-    """(text, country code) of the locations field's facts."""
-    result = newsfacts.Extractor(["locations"]).extract({"text": OPENER + text})
-    found = [fact for fact in result.locations if isinstance(fact, newsfacts.Location)]
-    return [(fact.text, fact.country_code) for fact in found]
+from location_checks import sports_places
 
 
 @pytest.mark.parametrize(
@@ -50,7 +41,7 @@ def _places(text: str) -> list[tuple[str, str | None]]:
 def test_a_country_standing_alone_in_sport_is_the_country(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _places(text) == expected
+    assert sports_places(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -63,4 +54,4 @@ def test_a_country_standing_alone_in_sport_is_the_country(
     ],
 )
 def test_a_town_or_an_events_name_stays_out(text: str) -> None:
-    assert _places(text) == []
+    assert sports_places(text) == []
