@@ -211,6 +211,15 @@ def test_a_party_or_movement_known_by_its_short_name(
             "Engineers at Tsinghua designed the chip.",
             [("Tsinghua", "Tsinghua University", "education")],
         ),
+        # studios and the box office's tracker, by their short names
+        (
+            "Pixar's sequel led, as Comscore and Lionsgate reported.",
+            [
+                ("Pixar", "Pixar Animation Studios", "company"),
+                ("Comscore", "Comscore", "company"),
+                ("Lionsgate", "Lionsgate", "company"),
+            ],
+        ),
         # a state's "A&M": the university, the state no place of it
         (
             "Alabama A&M beat Prairie View A&M on Saturday.",
