@@ -81,3 +81,29 @@ def test_late_before_a_time_is_no_noun(text: str, span: str, counted: str | None
     word before them, is not."""
     [quantity] = [q for q in numbers(text) if q.text == span]
     assert quantity.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("On farm subsidies the two often disagree.", "two", None),
+        ("As any sailor says, one never knows.", "one", None),
+        ("On tariffs the two sharply differ.", "two", None),
+        ("The panel named a judge and one soon to be sworn in.", "one", None),
+        ("Whether it costs 30 or 45 hardly changes the plan.", "45", None),
+        ("Of the 40 members, nine rarely vote.", "nine", None),
+        # an adverb before a noun, or an "-ly" adjective before its noun, stays in the phrase
+        ("They have two often noisy neighbours.", "two", "often noisy neighbours"),
+        ("Crews fought two really big fires.", "two", "really big fires"),
+        ("One elderly man waved from the bridge.", "One", "elderly man"),
+        ("The county held two costly recounts.", "two", "costly recounts"),
+    ],
+)
+def test_an_adverb_and_one_word_after_a_count_count_nothing(
+    text: str, span: str, counted: str | None
+) -> None:
+    """An adverb and a verb or an adjective after a count are the predicate of the count,
+    its subject: an adverb of ``data/predicate_adverbs.txt`` ("often", "never") before any
+    word, another "-ly" word after a count above one before no plural noun."""
+    [quantity] = [q for q in numbers(text) if q.text == span]
+    assert quantity.counted == counted

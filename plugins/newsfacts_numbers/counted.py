@@ -174,6 +174,8 @@ def _read_phrase(
     if pw.superlative_alone(words) or pw.adverb_alone(words):
         # "one of the most respected in the league", "dozens quietly gathered": no noun
         return None, None, opening
+    if pw.adverb_and_predicate(words, raw.value is not None and raw.value > 1):
+        return None, None, opening  # "the two often disagree", "the two sharply differ"
     if words and sports.result_name(text, raw, words, end):
         return None, None, opening  # "Pohang 3 Ulsan 2": a result's side, no count of it
     return (" ".join(words) or None), None, end

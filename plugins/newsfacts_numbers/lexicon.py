@@ -112,6 +112,7 @@ ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")
 # Event nouns that may modify a noun after them ("40 death claims"): see phrase_checks
 MODIFYING_EVENTS = read_words(PACKAGE, "modifying_events.txt")
 LY_NOUNS = read_words(PACKAGE, "ly_nouns.txt")
+PREDICATE_ADVERBS = read_words(PACKAGE, "predicate_adverbs.txt")
 WEIGHED_GOODS = read_words(PACKAGE, "weighed_goods.txt")
 POINT_NOUNS = read_words(PACKAGE, "point_nouns.txt")
 DIMENSION_UNITS = read_words(PACKAGE, "dimension_units.txt")

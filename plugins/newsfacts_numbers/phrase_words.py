@@ -115,12 +115,31 @@ def superlative_alone(words: Sequence[str]) -> bool:
 
 
 def adverb_alone(words: Sequence[str]) -> bool:
-    """An "-ly" word in lower case alone, no noun of ``data/ly_nouns.txt``: an adverb before
-    the clause's verb, which counts nothing ("hundreds peacefully marched", "one apparently
-    was"; "one family" counts the family)."""
+    """An "-ly" word in lower case alone, no noun of ``data/ly_nouns.txt``, or an adverb of
+    ``data/predicate_adverbs.txt``: an adverb before the clause's verb, which counts nothing
+    ("hundreds peacefully marched", "one apparently was", "one soon to be named"; "one
+    family" counts the family)."""
     if len(words) != 1:
         return False
     word = words[0]
+    return word in lx.PREDICATE_ADVERBS or _ly_adverb(word)
+
+
+def adverb_and_predicate(words: Sequence[str], above_one: bool) -> bool:
+    """An adverb and one word in lower case, no noun after them: the clause's predicate after
+    its subject, the count ("the two often disagree", "one never knows", "the two sharply
+    differ"). An adverb of ``data/predicate_adverbs.txt`` is no adjective, so the word after
+    it is none of its nouns; another "-ly" word may be an adjective ("one elderly man",
+    "two costly recounts"), so only after a count above one and before no plural noun, as its
+    noun would be."""
+    if len(words) != 2 or not words[1].islower():
+        return False
+    if words[0] in lx.PREDICATE_ADVERBS:
+        return True
+    return above_one and _ly_adverb(words[0]) and not plural_noun(words[1])
+
+
+def _ly_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower() and word not in lx.LY_NOUNS
 
 
