@@ -57,6 +57,31 @@ def _rating(text: str, start: int) -> bool:
     return glued["w"].lower() in lx.RATING_WORDS
 
 
+# A parent's noun and "of" before a number, read backwards from it: "father of " of "a father
+# of four", "mother-of-" of "a mother-of-two"
+_PARENT_OF = compiled(r"(?<!\p{L})(?P<w>\p{L}+)[ \t\-‑]of[ \t\-‑]\G", flags=regex.REVERSE)
+_PARENT_REACH = 16  # characters: the longest parent's noun, "of" and the blanks, with room
+
+
+def _children(text: str, raw: Raw) -> str | None:
+    """What a count after a parent's noun and "of" counts when no noun follows it
+    (``data/parent_nouns.tsv``): "a father of four" counts four children, "a mother-of-one"
+    her child, "a grandmother of nine" grandchildren; None after any other word."""
+    if raw.kind != "count" or text[raw.start - 3 : raw.start - 1].lower() != "of":
+        return None  # the common case, decided without the regex
+    parent = _PARENT_OF.search(text, max(0, raw.start - _PARENT_REACH), raw.start)
+    kin = None if parent is None else lx.PARENT_NOUNS.get(parent["w"].lower())
+    if kin is None:
+        return None
+    return kin[0] if raw.value == 1 else kin[1]  # "a mother-of-one": her child
+
+
+def _or_children(text: str, raw: Raw, read: str | None) -> str | None:
+    """The counted phrase ``read``, or none read, a parent's children: "a father of four,
+    who" counts his children."""
+    return read if read is not None else _children(text, raw)
+
+
 # The stop of a title abbreviated before a name ("Mr. Obama's"): a space and a capital after
 _TITLE_STOP = compiled(r"\.(?=[ \t]\p{Lu})")
 # A model's number after a numbered name in a counted phrase ("Switch 2", "PlayStation 5")
@@ -76,7 +101,8 @@ def counted(
     words decided so far in the text, kept where :func:`_first_fate` may keep them (None
     while decisions are traced)."""
     if _rating(text, raw.start):
-        return None, None, raw.tail  # "the par-five fourth hole": a hole's par, no five holes
+        # "a par-five hole": a hole's par, no five holes; "a father-of-two": children
+        return _children(text, raw), None, raw.tail
     end = opening = _phrase_start(text, raw, after)
     position, match = _first_word(text, raw, end)
     # "a two-shot lead": a word glued to the number by a hyphen is what it counts, never an
@@ -128,7 +154,7 @@ def counted(
             end = position
     read, _, end = _read_phrase(text, raw, words, (ends, end, opening))
     read, end = pw.superlative_domain(text, read, end)  # "oldest ballparks in America"
-    return read, None, end
+    return _or_children(text, raw, read), None, end
 
 
 def _past_title_stop(text: str, word: str, end: int) -> tuple[str, int]:

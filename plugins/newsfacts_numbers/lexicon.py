@@ -113,6 +113,11 @@ ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")
 MODIFYING_EVENTS = read_words(PACKAGE, "modifying_events.txt")
 LY_NOUNS = read_words(PACKAGE, "ly_nouns.txt")
 PREDICATE_ADVERBS = read_words(PACKAGE, "predicate_adverbs.txt")
+# A parent's noun before "of" and a count -> the child it counts, the children: "a father of
+# four"
+PARENT_NOUNS: dict[str, tuple[str, str]] = {
+    noun: (one, more) for noun, one, more in _table("parent_nouns.tsv", 3)
+}
 WEIGHED_GOODS = read_words(PACKAGE, "weighed_goods.txt")
 POINT_NOUNS = read_words(PACKAGE, "point_nouns.txt")
 DIMENSION_UNITS = read_words(PACKAGE, "dimension_units.txt")
