@@ -63,7 +63,7 @@ def _dateline(text: str, closed: bool = False) -> str:
         ),
         # ... in a headline in capitals or a sentence each mark counts
         ("STATE POLLS NOT REALLY WRONG, JUST TOO EARLY - Two analysts wrote.", ""),
-        ("ACME last week made a new, $10-a-share offer for the firm.", ""),
+        ("ACME last week filed a fresh, $12-per-unit bid for the mill.", ""),
     ],
 )
 def test_a_dateline_opens_the_sentence(text: str, expected: str) -> None:

@@ -11,7 +11,7 @@ from location_checks import places
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The senator held two fundraisers in the Hamptons last week.", "Hamptons"),
+        ("The senator spent August with donors in the Hamptons.", "Hamptons"),
         ("Residents from Mobile to the Florida Panhandle boarded up homes.", "Florida Panhandle"),
         ("Grass fires burned across the Texas Panhandle on Tuesday.", "Texas Panhandle"),
     ],

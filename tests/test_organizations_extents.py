@@ -408,7 +408,7 @@ def test_a_periods_code_ends_a_companys_name(text: str, found: list[str]) -> Non
             ["Kano State House of Assembly"],
         ),
         (
-            "She chairs the House of Representatives Committee on Fisheries and Oceans, which"
+            "She leads the House of Representatives Committee on Fisheries and Oceans, which"
             " meets on Monday.",
             ["House of Representatives Committee on Fisheries and Oceans"],
         ),

@@ -71,7 +71,7 @@ def test_a_result_in_sets(text: str, sets: bool) -> None:
         ),
         (
             "The Portland Pioneers beat the Tacoma Tides 5-3 on Wednesday night. Trailing"
-            " Tacoma's Yurem Calvo 2-0 late in the match, she rallied to win.",
+            " Tacoma's Yurem Calvo by two sets, she rallied to win.",
             ["Portland Pioneers", "Tacoma Tides", "Tacoma"],
         ),
     ],

@@ -124,7 +124,7 @@ def test_an_irregular_past_after_a_subject_is_its_verb(verb: str) -> None:
 def test_a_past_like_its_base_form_after_a_subject_is_its_verb(verb: str) -> None:
     text = (
         "Mayor Lena Ortiz met the council on Monday. Her office "
-        f"{verb} a statement saying the budget “will balance by June.”"
+        f"{verb} a written statement saying the budget “will balance by June.”"
     )
     [quote] = extracted("quotes", text)[QUOTES]
     assert (quote.text, quote.speaker) == ("will balance by June.", "office")

@@ -17,8 +17,8 @@ def couples(text: str, mentions: list[Mention]) -> list[Mention]:
     full bears that word."""
     if " and " not in text and " & " not in text:
         return mentions  # most texts: no "and" between names at all
-    # A word of a person the article names in full elsewhere is that person's: "both Hillary
-    # and Huma Abedin" (Hillary Clinton), "Carson and Donald Trump" (Ben Carson)
+    # A word of a person the article names in full elsewhere is that person's: "Senator Ruth
+    # Calder ... thanked Ruth and Dale Harmon" (Ruth Calder)
     named = {word for m in mentions if m.sure and len(m.words) > 1 for word in m.words}
     found = list(mentions)
     for index in range(len(mentions) - 1):

@@ -215,7 +215,7 @@ VERB_FILLERS = read_words(_PACKAGE, "verb_fillers.txt")
 # The irregular past tenses every field reads alike ("spoke", "flew") and those like their
 # base form ("put", "cut"), but for data/irregular_past_unread.txt ("found"): after a subject
 # they are its verb, as "declined" is ("Narendra Modi spoke to Vijayan and promised ...": the
-# subject is Modi, not Vijayan; "Her office put out a statement saying": the office).
+# subject is Modi, not Vijayan; "Her office put out a written statement saying": the office).
 _PASTS = IRREGULAR_PAST | SAME_FORM_PASTS
 IRREGULAR_VERBS = _PASTS - read_words(_PACKAGE, "irregular_past_unread.txt")
 SPEECH_NOUNS = read_words(_PACKAGE, "speech_nouns.txt")

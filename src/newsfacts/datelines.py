@@ -37,7 +37,7 @@ _MANGLED_DASH_ENDS = frozenset({"”", "“", "\x94", "\x93"})
 #: title case or a number, in words none of which is in lower case: a wire's place, state and
 #: day ("SAN JOSE, Calif., Oct. 29 (Reuters) -") are five words and four such marks; in a
 #: headline in capitals ("STATE POLLS NOT WRONG, JUST EARLY -") or a sentence ("DPC last week
-#: made a new, $10-a-share offer") each mark counts.
+#: filed a fresh, $12-per-unit bid") each mark counts.
 _LONGEST = 9
 #: The marks of :data:`_LONGEST`.
 _MARKS = frozenset({",", "."})
