@@ -59,6 +59,10 @@ LISTED_PLURALS = {
 # kinds of a name that make it no division's before a plural noun of divisions
 WIDER_KINDS = frozenset({"region", "water", "continent"})
 LIST_JOINERS = frozenset({",", "and", "&"})
+# words after a plural noun of divisions that open a list of them named after it: "the
+# counties of Ottawa and Allegan", "coastal parishes, including Cameron and Vermilion",
+# "counties such as Warren and Clay" (a comma may come first)
+LIST_OPENERS = {"of": 1, "including": 1, "such": 2}
 LONGEST_DIVISION_NAME = 2  # words: "Prince William", "St. Louis", "Nueva Ecija"
 # a party letter and a capital after an opener, in a sentence's tokens joined without spaces
 AFFILIATION = compiled(
@@ -132,6 +136,8 @@ def divisions(gazetteer: Gazetteer, tokens: SentenceTokens) -> Iterator[Mention]
         plural = LISTED_PLURALS.get(word)
         if plural is not None and index > 0:
             yield from _division_list(gazetteer, tokens, index, plural)
+        if plural is not None:
+            yield from _divisions_after(gazetteer, tokens, index, plural)
 
 
 def _division_list(
@@ -157,6 +163,49 @@ def _division_list(
     if names:
         holder = _holder(gazetteer, tokens, names[-1].candidate.first, end)
         yield from (_held(name, holder) for name in names)
+
+
+def _divisions_after(
+    gazetteer: Gazetteer, tokens: SentenceTokens, noun: int, plural: Plural
+) -> Iterator[Mention]:
+    """Each name of a list after a plural noun of divisions and an opener: "the counties of
+    Ottawa and Allegan" are Ottawa County and Allegan County, not the towns. A state or a
+    country first names its own ("the counties of Ohio"), and no list follows."""
+    first = _list_start(tokens, noun)
+    while first is not None:
+        found = _division_from(gazetteer, tokens, first, plural, listed=first > noun + 2)
+        if found is None:
+            return
+        yield found
+        first = found.candidate.last + 1
+        joiners = 0  # "Warren, Clay and Boone", "Warren, Clay, and Boone"
+        while first < len(tokens) and tokens.texts[first] in LIST_JOINERS and joiners < 2:
+            first, joiners = first + 1, joiners + 1
+        if not joiners or first >= len(tokens):
+            return
+
+
+def _list_start(tokens: SentenceTokens, noun: int) -> int | None:
+    """The token a list of divisions after their plural noun opens at, past its opener."""
+    at = noun + 1
+    if at < len(tokens) and tokens.texts[at] == ",":
+        at += 1
+    width = LIST_OPENERS.get(tokens.texts[at]) if at < len(tokens) else None
+    if width is None or (width == 2 and tokens.texts[at + 1 : at + 2] != ["as"]):
+        return None
+    return at + width if at + width < len(tokens) else None
+
+
+def _division_from(
+    gazetteer: Gazetteer, tokens: SentenceTokens, first: int, plural: Plural, listed: bool
+) -> Mention | None:
+    """The division whose name opens at the token ``first``, the longest that is one."""
+    for last in range(min(first + LONGEST_DIVISION_NAME, len(tokens)) - 1, first - 1, -1):
+        if all(_name(tokens, index) for index in range(first, last + 1)):
+            stop, found = _division_at(gazetteer, tokens, first, last, plural, listed)
+            if stop or found is not None:
+                return found
+    return None
 
 
 def _holder(gazetteer: Gazetteer, tokens: SentenceTokens, first: int, end: int) -> Qualifier | None:
@@ -204,26 +253,41 @@ def _division(
     for first in range(max(last - LONGEST_DIVISION_NAME + 1, 0), last + 1):
         if not all(_name(tokens, index) for index in range(first, last + 1)):
             continue
-        name = " ".join(tokens.texts[first : last + 1])
         listed = first > 0 and tokens.texts[first - 1] in LIST_JOINERS
-        own = gazetteer.lookup(_key(name))
-        if not listed and any(_owner(place, plural) for place in own):
-            return None
-        if any(place.kind in WIDER_KINDS and place.kind != plural.kind for place in own):
-            return None  # "the Gulf states", "the Atlantic provinces": a wider area's
-        places = [
-            p for suffix in plural.suffixes for p in gazetteer.lookup(_key(f"{name} {suffix}"))
-        ]
-        # the name's own reading as a division, in a country where the noun names none:
-        # "Kent" of England beside "Kent County", Michigan; not the state of Washington
-        # beside "Washington County", Nebraska
-        suffixed = {place.country_code for place in places}
-        places += [p for p in own if p.kind == plural.kind and p.country_code not in suffixed]
-        if places:
-            start, end = tokens.starts[first], tokens.ends[last]
-            candidate = Candidate(start, end, first, last, _key(name), tuple(places), False, False)
-            return Mention(candidate, start, None, supported=True)
+        stop, found = _division_at(gazetteer, tokens, first, last, plural, listed)
+        if stop or found is not None:
+            return found
     return None
+
+
+def _division_at(
+    gazetteer: Gazetteer,
+    tokens: SentenceTokens,
+    first: int,
+    last: int,
+    plural: Plural,
+    listed: bool,
+) -> tuple[bool, Mention | None]:
+    """The division named by the tokens ``first`` to ``last``, if any; first, whether the
+    name ends the list: a state's or a country's that holds the divisions (unless
+    ``listed`` after another name) or a wider area's."""
+    name = " ".join(tokens.texts[first : last + 1])
+    own = gazetteer.lookup(_key(name))
+    if not listed and any(_owner(place, plural) for place in own):
+        return True, None
+    if any(place.kind in WIDER_KINDS and place.kind != plural.kind for place in own):
+        return True, None  # "the Gulf states", "the Atlantic provinces": a wider area's
+    places = [p for suffix in plural.suffixes for p in gazetteer.lookup(_key(f"{name} {suffix}"))]
+    # the name's own reading as a division, in a country where the noun names none:
+    # "Kent" of England beside "Kent County", Michigan; not the state of Washington
+    # beside "Washington County", Nebraska
+    suffixed = {place.country_code for place in places}
+    places += [p for p in own if p.kind == plural.kind and p.country_code not in suffixed]
+    if not places:
+        return False, None
+    start, end = tokens.starts[first], tokens.ends[last]
+    candidate = Candidate(start, end, first, last, _key(name), tuple(places), False, False)
+    return False, Mention(candidate, start, None, supported=True)
 
 
 def _owner(place: Place, plural: Plural) -> bool:
