@@ -109,6 +109,9 @@ class Candidacy:
             following in public_bodies.BODY_OPENERS  # most names: none after them (a set test)
             and public_bodies.public_body(texts, candidate)
             and neighbours.starts_claim(claims, candidate)
+            and not public_bodies.lies_elsewhere(
+                sentence, candidate, claims.spans, reader.matcher.gazetteer
+            )
         )
         traits = reader.matcher.traits(candidate.places, candidate.key)
         inside = (

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsfacts_locations import words
+import newsfacts
+from newsfacts_locations import nearby, words
+from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.matching import Candidate
+from newsfacts_locations.openers import SentenceTokens
+
+#: Words between "in" and the town a body lies in: "at Mercy Clinic in nearby Dalton"
+_NEAR_WORDS = frozenset({"nearby", "neighboring", "neighbouring"})
 
 
 def public_body(texts: Sequence[str], candidate: Candidate) -> bool:
@@ -42,6 +48,77 @@ def public_body(texts: Sequence[str], candidate: Candidate) -> bool:
         city = texts[candidate.last] == "City"
         return city or any(place.kind != "city" for place in candidate.places)
     return following in words.PUBLIC_BODIES
+
+
+def lies_elsewhere(
+    tokens: SentenceTokens, candidate: Candidate, claims: newsfacts.SpanSet, gazetteer: Gazetteer
+) -> bool:
+    """Whether the body a town's name opens is said to lie in another town, far from every
+    town of the name: "St. Charles Medical Center in Bend", "Providence Medical Center in
+    Portland". The body is named after a saint, an order or a namesake; the town's name is
+    the body's (the organizations field names it), not a place. A town near one of the name
+    may hold it ("Paoli Hospital in Malvern": a neighbour, or a village inside the town),
+    and a county or a state after "in" holds its towns' bodies ("the Salem Police
+    Department in Marion County")."""
+    if not all(place.kind == "city" for place in candidate.places):
+        return False
+    after = _claim_end(tokens, candidate, claims) + 1
+    if tokens.texts[after : after + 1] != ["in"]:
+        return False
+    at = after + 1
+    if tokens.texts[at : at + 1] and tokens.texts[at] in _NEAR_WORDS:
+        at += 1
+    countries = {place.country_code for place in candidate.places}
+    towns = _other_towns(tokens, at, candidate.key, gazetteer, countries)
+    return bool(towns) and not _near_any(towns, candidate.places)
+
+
+def _near_any(towns: Sequence[Place], places: Sequence[Place]) -> bool:
+    """Whether a town lies near a place (:data:`~newsfacts_locations.nearby.NEAR_KM`)."""
+    points = [_point(place) for place in places]
+    return any(
+        nearby.km(town_point, point) <= nearby.NEAR_KM
+        for town_point in map(_point, towns)
+        for point in points
+        if town_point and point
+    )
+
+
+def _point(place: Place) -> tuple[float, float] | None:
+    if place.latitude is None or place.longitude is None:
+        return None
+    return (place.latitude, place.longitude)
+
+
+def _claim_end(tokens: SentenceTokens, candidate: Candidate, claims: newsfacts.SpanSet) -> int:
+    """The last token of the longest claim that opens with the candidate."""
+    last = candidate.last
+    while last + 1 < len(tokens) and claims.contains(candidate.start, tokens.ends[last + 1]):
+        last += 1
+    return last
+
+
+def _other_towns(
+    tokens: SentenceTokens, at: int, key: str, gazetteer: Gazetteer, countries: set[str | None]
+) -> list[Place]:
+    """The towns named by one or two capitalized words at ``at``, not ``key``, if the name
+    names no country, nor a county or a state of ``countries`` (the body's town's):
+    "Portland" (a parish of Jamaica too), not "Oregon"."""
+    for last in (at + 1, at):
+        names = tokens.texts[at : last + 1]
+        if len(names) != last - at + 1 or not all(word[:1].isupper() for word in names):
+            continue
+        if names[-1] in words.COUNTY_NAMES or " ".join(names) == key:
+            return []
+        places = gazetteer.lookup(" ".join(names))
+        if any(
+            place.kind == "country" or (place.kind == "admin" and place.country_code in countries)
+            for place in places
+        ):
+            return []
+        if places:
+            return [place for place in places if place.kind == "city"]
+    return []
 
 
 #: The words after a name that :func:`public_body` reads (any other: no public body's name)
