@@ -69,6 +69,13 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'Administration")',
     ),
     Check(
+        "listed-home-town",
+        word_checks.listed_home_town,
+        "pending",
+        "listed as rarely a place, after a preposition of place, and a town of 20,000 people:"
+        ' kept if its state is named ("in Bend" in a story from Oregon)',
+    ),
+    Check(
         "listed-not-a-place",
         word_checks.listed_not_a_place,
         "reject",

@@ -84,6 +84,7 @@ GATES = (
     Gate("product-or-institution", "following", products.product_word),
     Gate("claimed-by-person", "claimed"),
     Gate("claimed", "claimed"),
+    Gate("listed-home-town", "key", words.NOT_PLACES.__contains__),
     Gate("listed-not-a-place", "key", words.NOT_PLACES.__contains__),
     Gate("currency-sign", "following", "$".__eq__),
     Gate("title-before-person", "key", _title_abbreviation),

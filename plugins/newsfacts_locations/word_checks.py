@@ -26,6 +26,36 @@ def claimed(c: Candidacy) -> bool:
     return c.firmly_claimed
 
 
+#: The least population of a town whose name, listed as rarely a place, stands after a
+#: preposition of place in a story of its state (:func:`listed_home_town`), and the
+#: countries whose local news names its towns so: "flown to a hospital in Bend" (Oregon)
+HOME_TOWN_POPULATION = 20_000
+HOME_TOWN_COUNTRIES = frozenset({"US", "CA"})
+#: The prepositions right before such a word: not "the" between ("the State of the Union")
+HOME_TOWN_PREPOSITIONS = frozenset({"in", "near", "at", "from", "to", "outside"})
+
+
+def listed_home_town(c: Candidacy) -> bool:
+    """A word listed as rarely a place ("Bend", "Normal", "Independence") after a
+    preposition of place, that names a town of :data:`HOME_TOWN_POPULATION` people or more:
+    kept pending, it stands in a story that names the town's state ("LAKEVIEW, Ore."),
+    where local news names its neighbours bare; elsewhere it stays a word. The preposition
+    comes right before it ("the State of the Union" is none), and no capitalized word after
+    it ("at Union Terminal" names a building)."""
+    if c.candidate.key not in words.NOT_PLACES or c.qualifier:
+        return False  # (the gate asks only of listed words; a qualifier's are decided after)
+    if c.previous.lower() not in HOME_TOWN_PREPOSITIONS or context.name_word(c.following):
+        return False
+    if not any(
+        place.kind == "city"
+        and place.population >= HOME_TOWN_POPULATION
+        and place.country_code in HOME_TOWN_COUNTRIES
+        for place in c.candidate.places
+    ):
+        return False
+    return c.support == "preposition"
+
+
 def listed_not_a_place(c: Candidacy) -> bool | str:
     # "Kevin Alvarez, 41, of Bend": where a person is from is a place, whatever the word
     listed = c.candidate.key in words.NOT_PLACES and not town_checks.after_an_age(c)
