@@ -35,10 +35,49 @@ _HEADS = (
 # secretary-general warned").
 _THE_OPENS = compiled(
     r"""(?:\A|(?<=[.!?][”"’']?[ \u00a0]+)|(?<=\n[ \u00a0]*))  # a sentence opens
-    The
+    (?:The|An?)  # "A spokesman said:": one person, whatever the article
     (?P<words>
       (?:[ \u00a0]+\p{Lu}[\p{L}\-]*)?  # "Dutch", "UN"
       (?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){2,5})  # "chief constable said the"
+    """,
+    regex.VERBOSE,
+)
+# "The president, speaking at a rally in Ohio, said": a sentence opening with "The" and a
+# role phrase, then an aside between commas (no quote, no sentence's end), then the verb.
+_THE_ASIDE_OPENS = compiled(
+    r"""(?:\A|(?<=[.!?][”"’']?[ \u00a0]+)|(?<=\n[ \u00a0]*))  # a sentence opens
+    The
+    (?P<words>
+      (?:[ \u00a0]+\p{Lu}[\p{L}\-]*)?  # "Dutch", "UN"
+      (?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){1,3})  # "deputy chief constable"
+    ,[^,.;:!?\n“”"]{3,80},  # ", speaking at a rally in Ohio,"
+    (?P<verb>[ \u00a0]+\p{Ll}+)
+    """,
+    regex.VERBOSE,
+)
+# '..., the spokeswoman said', '“...,” a police officer added': a role phrase after a
+# comma or quote that a cue follows, the cue's subject ("a", "an" too: who was quoted is
+# one person, whatever the article).
+_CLAUSE_SUBJECTS = compiled(
+    r"""(?<=[,!?][”"’']{0,2}[ \u00a0]+)
+    (?:the|a|an)
+    (?P<words>
+      (?:[ \u00a0]+\p{Lu}[\p{L}.\-]*){0,2}  # "U.S. Embassy"
+      (?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){1,3})  # "official"
+    (?P<verb>[ \u00a0]+\p{Ll}+)
+    """,
+    regex.VERBOSE,
+)
+# '“...,” said a U.S. Embassy official in Nairobi': a cue after a comma or quote, then its
+# subject, a role phrase ending the clause or followed by a preposition.
+_INVERTED_SUBJECTS = compiled(
+    r"""(?<=[,!?][”"’']{0,2}[ \u00a0]+)
+    (?P<verb>\p{Ll}+)[ \u00a0]+
+    (?:the|a|an)
+    (?P<words>
+      (?:[ \u00a0]+\p{Lu}[\p{L}.\-]*){0,2}
+      (?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){1,3}?)
+    (?=[,.;]|[ \u00a0]+(?:in|of|for|at|from|with)\b)
     """,
     regex.VERBOSE,
 )
@@ -79,20 +118,26 @@ class RoleSubjects:
         return (name or self.text[found[0][0] : found[-1][1]], found[0][0])
 
     def _openings(self, start: int, floor: int) -> Iterator[regex.Match[str]]:
-        """The sentences opening with "The" that a pronoun at ``start`` may go on with, in
+        """The role phrases that speak that a pronoun at ``start`` may go on with, in
         order: those within reach before the person found (ending at ``floor``; 0 for none),
         then those within reach before the pronoun. Two stretches of bounded length: one scan
         from the person to the pronoun would grow with the distance between them, and an
         article of many pronouns after one name would take time quadratic in its length."""
         if floor:
             low, high = max(floor - _REACH, 0), min(floor + _REACH, start)
-            if self.text.find("The", low, high) >= 0:
-                named = _THE_OPENS.finditer(self.text, low, high)
-                yield from takewhile(lambda match: match.start() < floor, named)
-        # (Most stretches hold no "The": a look for the word costs less than the search.)
-        low = max(floor, start - _REACH, 0)
-        if self.text.find("The", low, start) >= 0:
-            yield from _THE_OPENS.finditer(self.text, low, start)
+            named = self._matches(low, high)
+            yield from takewhile(lambda match: match.start() < floor, named)
+        yield from self._matches(max(floor, start - _REACH, 0), start)
+
+    def _matches(self, low: int, high: int) -> list[regex.Match[str]]:
+        """The sentences opening with "The" (or "A") and the role phrases beside a cue after a comma
+        or quote in ``low``..``high``, in the order they stand."""
+        # (Most stretches hold no "The" nor "A": a look costs less than the search.)
+        capital = self.text.find("The", low, high) >= 0 or self.text.find("A", low, high) >= 0
+        opening = _OPENING_PATTERNS if capital else ()
+        patterns = (*opening, _CLAUSE_SUBJECTS, _INVERTED_SUBJECTS)
+        found = [match for pattern in patterns for match in pattern.finditer(self.text, low, high)]
+        return sorted(found, key=regex.Match.start)
 
     def _reaches(self, opening: int, start: int, floor: int) -> bool:
         """Whether a role sentence opening at ``opening``, outside quotes, is the subject a
@@ -108,14 +153,32 @@ class RoleSubjects:
 
     @staticmethod
     def _phrase(match: regex.Match[str]) -> list[Word]:
-        """The role phrase of "The ... said": up to three words, the last a noun for one
-        person, then maybe an adverb ("sharply"), then a verb (a cue, or another: "made",
-        "sought"); none if not so."""
-        words = lx.placed_words(match.string, match.start("words"), match.end())
-        for length in range(1, min(_MAX_ROLE_WORDS, len(words) - 1) + 1):
-            after = [word[2] for word in words[length : length + 2]]
-            if after[0].endswith("ly") and len(after) > 1:
-                after = after[1:]
-            if words[length - 1][2] in _HEADS and is_verb(after[0]):
-                return words[:length]
+        """The role phrase of a match: its words, the last a noun for one person; none if
+        not so."""
+        if match.re is _THE_OPENS:
+            return _opening_phrase(match)
+        words = lx.placed_words(match.string, match.start("words"), match.end("words"))
+        verb = match.group("verb").strip()
+        # (An aside's verb need only be one, "The mayor, in a rare move, vetoed"; a verb
+        # mid-sentence a cue: ", the mayor said", not ", the mayor’s aide")
+        spoke = is_verb(verb) if match.re is _THE_ASIDE_OPENS else verb in lx.CUES
+        if spoke and words and len(words) <= _MAX_ROLE_WORDS and words[-1][2] in _HEADS:
+            return words
         return []
+
+
+_OPENING_PATTERNS = (_THE_OPENS, _THE_ASIDE_OPENS)
+
+
+def _opening_phrase(match: regex.Match[str]) -> list[Word]:
+    """The role phrase of "The ... said": up to three words, the last a noun for one
+    person, then maybe an adverb ("sharply"), then a verb (a cue, or another: "made",
+    "sought"); none if not so."""
+    words = lx.placed_words(match.string, match.start("words"), match.end())
+    for length in range(1, min(_MAX_ROLE_WORDS, len(words) - 1) + 1):
+        after = [word[2] for word in words[length : length + 2]]
+        if after[0].endswith("ly") and len(after) > 1:
+            after = after[1:]
+        if words[length - 1][2] in _HEADS and is_verb(after[0]):
+            return words[:length]
+    return []
