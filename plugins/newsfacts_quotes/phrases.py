@@ -12,6 +12,7 @@ from newsfacts_quotes.times import time_phrase_start
 
 NOT_SPEAKERS = read_words("newsfacts_quotes", "not_speakers.txt")
 TIME_ADVERBS = read_words("newsfacts_quotes", "time_adverbs.txt")  # "then loudly asked"
+_LY_NOUNS = read_words("newsfacts_quotes", "ly_nouns.txt")  # "family", "ally"
 MAX_PHRASE_WORDS = 8
 # A speaker phrase of only lowercase words before a quote is rather what was said ("said
 # city officials will face a"): at most this many words are taken for a speaker there.
@@ -41,8 +42,9 @@ def _is_past(word: str) -> bool:
 
 
 def is_adverb(word: str) -> bool:
-    # "angrily", "repeatedly"; not the names "Kelly" or "Reilly".
-    return word.islower() and word.endswith("ly")
+    # "angrily", "repeatedly"; not the names "Kelly" or "Reilly", nor the nouns "family",
+    # "ally".
+    return word.islower() and word.endswith("ly") and word not in _LY_NOUNS
 
 
 def noun_phrase(words: list[Word], *, after_quote: bool) -> list[Word] | None:
