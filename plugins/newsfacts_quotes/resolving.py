@@ -48,6 +48,9 @@ _MAX_OWNED_WORDS = 3  # "her second tweet"
 # Nouns for one person after a nationality ("the Spanish star"), besides the relational nouns
 # and the core's nouns for people (data/national_heads.txt)
 _NATIONAL_HEADS = read_words("newsfacts_quotes", "national_heads.txt")
+# Groups a person's name after "the" says whose they are (data/named_bodies.txt)
+_NAMED_BODIES = read_words("newsfacts_quotes", "named_bodies.txt")
+_THE_BEFORE = compiled(r"(?<!\p{L})[Tt]he[ \u00a0]++\Z")
 
 
 class SpeakerPhrases:
@@ -219,6 +222,9 @@ class SpeakerPhrases:
             fact = max(named, key=position) if last else min(named, key=position)
             fact = before_brackets(self.text, fact, named) or fact
             fact = titled_person(self.text, fact, people) or fact
+            body = self._named_body(fact, end)
+            if body is not None:
+                return body
             surname = self._surname_of_person(fact)
             if surname is not None:
                 return surname
@@ -273,6 +279,19 @@ class SpeakerPhrases:
             return None
         speaker = self.antecedents.pronoun(words[0][0], words[0][1], kind)
         return speaker if speaker.name is not None else None
+
+    def _named_body(self, fact: newsfacts.Fact, end: int) -> Speaker | None:
+        """ "the Lopez family said", "the Trump campaign said": a person's name after "the"
+        and before a noun for a group (data/named_bodies.txt), up to ``end``, says whose the
+        group is; the group speaks, not that person."""
+        if not isinstance(fact, Person) or not self.text.startswith(" ", fact.end):
+            return None
+        after = self._words(fact.end, end)[:1]
+        if not after or after[0][2] not in _NAMED_BODIES:
+            return None
+        if _THE_BEFORE.search(self.text, max(0, fact.start - 5), fact.start) is None:
+            return None
+        return Speaker(self.text[fact.start : after[0][1]], fact.start, after[0][1])
 
     def _surname_of_person(self, fact: newsfacts.Fact) -> Speaker | None:
         """ "Mayor Don Herald ... Herald said": an organization's word that a person of the
