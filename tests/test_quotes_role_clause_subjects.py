@@ -73,6 +73,22 @@ ROWS: list[Row] = [
         "added",
         "he",
     ),
+    # a noun for what one does (data/national_heads.txt), an age set off as the aside
+    (
+        "The actress, 45, told the magazine that fame was “a strange thing.” She added:"
+        " “You never get used to it.”",
+        "You never get used to it.",
+        "actress",
+        "added",
+        "She",
+    ),
+    (
+        "The novelist said the book took nine years. “I rewrote it four times,” he said.",
+        "I rewrote it four times,",
+        "novelist",
+        "said",
+        "he",
+    ),
     # a role after a comma whose verb is no cue is no subject that speaks
     (
         "The council met on Monday, the chairman left early. “We need more time,” she said.",
