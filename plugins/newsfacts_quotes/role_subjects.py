@@ -32,26 +32,16 @@ _HEADS = (
 # paragraph, then the lower-case words after it (the role phrase, maybe an adverb, the verb:
 # read by RoleSubjects._phrase), maybe after one capitalized word of a country, party or
 # body ("The Dutch prime minister conceded", "The Labour leader said", "The UN
-# secretary-general warned").
+# secretary-general warned"); or the role phrase, an aside between commas (no quote, no
+# sentence's end), then the verb ("The president, speaking at a rally in Ohio, said").
 _THE_OPENS = compiled(
     r"""(?:\A|(?<=[.!?][”"’']?[ \u00a0]+)|(?<=\n[ \u00a0]*))  # a sentence opens
     (?:The|An?)  # "A spokesman said:": one person, whatever the article
     (?P<words>
       (?:[ \u00a0]+\p{Lu}[\p{L}\-]*)?  # "Dutch", "UN"
-      (?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){2,5})  # "chief constable said the"
-    """,
-    regex.VERBOSE,
-)
-# "The president, speaking at a rally in Ohio, said": a sentence opening with "The" and a
-# role phrase, then an aside between commas (no quote, no sentence's end), then the verb.
-_THE_ASIDE_OPENS = compiled(
-    r"""(?:\A|(?<=[.!?][”"’']?[ \u00a0]+)|(?<=\n[ \u00a0]*))  # a sentence opens
-    The
-    (?P<words>
-      (?:[ \u00a0]+\p{Lu}[\p{L}\-]*)?  # "Dutch", "UN"
-      (?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){1,3})  # "deputy chief constable"
-    ,[^,.;:!?\n“”"]{3,80},  # ", speaking at a rally in Ohio,"
-    (?P<verb>[ \u00a0]+\p{Ll}+)
+      (?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){1,5})  # "chief constable said the"
+    (?:,[^,.;:!?\n“”"]{3,80},  # ", speaking at a rally in Ohio,"
+      (?P<verb>[ \u00a0]+\p{Ll}+))?
     """,
     regex.VERBOSE,
 )
@@ -59,8 +49,8 @@ _THE_ASIDE_OPENS = compiled(
 # comma or quote that a cue follows, the cue's subject ("a", "an" too: who was quoted is
 # one person, whatever the article).
 _CLAUSE_SUBJECTS = compiled(
-    r"""(?<=[,!?][”"’']{0,2}[ \u00a0]+)
-    (?:the|a|an)
+    r"""[,!?][”"’']{0,2}[ \u00a0]+  # (read, not looked behind: a scan for the mark is quick)
+    (?P<at>the|a|an)
     (?P<words>
       (?:[ \u00a0]+\p{Lu}[\p{L}.\-]*){0,2}  # "U.S. Embassy"
       (?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){1,3})  # "official"
@@ -71,8 +61,8 @@ _CLAUSE_SUBJECTS = compiled(
 # '“...,” said a U.S. Embassy official in Nairobi': a cue after a comma or quote, then its
 # subject, a role phrase ending the clause or followed by a preposition.
 _INVERTED_SUBJECTS = compiled(
-    r"""(?<=[,!?][”"’']{0,2}[ \u00a0]+)
-    (?P<verb>\p{Ll}+)[ \u00a0]+
+    r"""[,!?][”"’']{0,2}[ \u00a0]+
+    (?P<at>(?P<verb>\p{Ll}+))[ \u00a0]+
     (?:the|a|an)
     (?P<words>
       (?:[ \u00a0]+\p{Lu}[\p{L}.\-]*){0,2}
@@ -106,7 +96,7 @@ class RoleSubjects:
         found: list[Word] = []
         for match in self._openings(start, floor):
             phrase = self._phrase(match)
-            if phrase and self._reaches(match.start(), start, floor):
+            if phrase and self._reaches(_opening(match), start, floor):
                 found = phrase
         if not found:
             return None
@@ -124,20 +114,24 @@ class RoleSubjects:
         from the person to the pronoun would grow with the distance between them, and an
         article of many pronouns after one name would take time quadratic in its length."""
         if floor:
+            # (a sentence that opens with the role only: the person found is named in it, as
+            # no subject; a role after a comma or quote rarely stands before such a name)
             low, high = max(floor - _REACH, 0), min(floor + _REACH, start)
-            named = self._matches(low, high)
-            yield from takewhile(lambda match: match.start() < floor, named)
-        yield from self._matches(max(floor, start - _REACH, 0), start)
+            named = self._matches(low, high, clauses=False)
+            yield from takewhile(lambda match: _opening(match) < floor, named)
+        yield from self._matches(max(floor, start - _REACH, 0), start, clauses=True)
 
-    def _matches(self, low: int, high: int) -> list[regex.Match[str]]:
-        """The sentences opening with "The" (or "A") and the role phrases beside a cue after a comma
-        or quote in ``low``..``high``, in the order they stand."""
+    def _matches(self, low: int, high: int, *, clauses: bool) -> list[regex.Match[str]]:
+        """The sentences opening with "The" (or "A") in ``low``..``high``, and with
+        ``clauses`` the role phrases beside a cue after a comma or quote, in the order they
+        stand."""
         # (Most stretches hold no "The" nor "A": a look costs less than the search.)
-        capital = self.text.find("The", low, high) >= 0 or self.text.find("A", low, high) >= 0
-        opening = _OPENING_PATTERNS if capital else ()
-        patterns = (*opening, _CLAUSE_SUBJECTS, _INVERTED_SUBJECTS)
+        capital = self.text.find("The", low, high) >= 0 or self.text.find("A ", low, high) >= 0
+        capital = capital or self.text.find("An ", low, high) >= 0
+        opening = (_THE_OPENS,) if capital else ()
+        patterns = (*opening, _CLAUSE_SUBJECTS, _INVERTED_SUBJECTS) if clauses else opening
         found = [match for pattern in patterns for match in pattern.finditer(self.text, low, high)]
-        return sorted(found, key=regex.Match.start)
+        return sorted(found, key=_opening)
 
     def _reaches(self, opening: int, start: int, floor: int) -> bool:
         """Whether a role sentence opening at ``opening``, outside quotes, is the subject a
@@ -155,26 +149,32 @@ class RoleSubjects:
     def _phrase(match: regex.Match[str]) -> list[Word]:
         """The role phrase of a match: its words, the last a noun for one person; none if
         not so."""
-        if match.re is _THE_OPENS:
+        if match.re is _THE_OPENS and match.group("verb") is None:
             return _opening_phrase(match)
         words = lx.placed_words(match.string, match.start("words"), match.end("words"))
         verb = match.group("verb").strip()
         # (An aside's verb need only be one, "The mayor, in a rare move, vetoed"; a verb
         # mid-sentence a cue: ", the mayor said", not ", the mayor’s aide")
-        spoke = is_verb(verb) if match.re is _THE_ASIDE_OPENS else verb in lx.CUES
+        aside = match.re is _THE_OPENS
+        spoke = is_verb(verb) if aside else verb in lx.CUES
         if spoke and words and len(words) <= _MAX_ROLE_WORDS and words[-1][2] in _HEADS:
             return words
-        return []
+        # ("The chief constable said the force, which ..., had failed": no aside after the
+        # role, which the words before it hold)
+        return _opening_phrase(match) if aside else []
 
 
-_OPENING_PATTERNS = (_THE_OPENS, _THE_ASIDE_OPENS)
+def _opening(match: regex.Match[str]) -> int:
+    """Where a role phrase's match opens, past the comma or quote mark it reads before its
+    clause (which may stand inside a quote: '“...,” the coach said')."""
+    return match.start("at") if "at" in match.re.groupindex else match.start()
 
 
 def _opening_phrase(match: regex.Match[str]) -> list[Word]:
     """The role phrase of "The ... said": up to three words, the last a noun for one
     person, then maybe an adverb ("sharply"), then a verb (a cue, or another: "made",
     "sought"); none if not so."""
-    words = lx.placed_words(match.string, match.start("words"), match.end())
+    words = lx.placed_words(match.string, match.start("words"), match.end("words"))
     for length in range(1, min(_MAX_ROLE_WORDS, len(words) - 1) + 1):
         after = [word[2] for word in words[length : length + 2]]
         if after[0].endswith("ly") and len(after) > 1:
