@@ -17,11 +17,11 @@ ROWS: list[Row] = [
         "Lopez family",
     ),
     (
-        "Tom Brennan, 17, died on Friday. The Brennan family said in a statement: “He was a"
+        "Tom Brennan, 17, died on Friday. The Brennan family wrote in a short note: “He was a"
         " kind boy.”",
         "He was a kind boy.",
         "Brennan family",
-        "said",
+        "wrote in",
         "Brennan family",
     ),
     (

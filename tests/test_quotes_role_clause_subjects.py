@@ -1,7 +1,7 @@
 """A "he" or "she" that speaks after a role phrase that spoke in more places than the
-opening of a sentence: set off from its verb by an aside ("The president, speaking at a
-rally in Ohio, said"), after "A" ("A spokesman said:"), after a comma or quote as a cue's
-subject ('“...,” the coach said', '..., the spokeswoman said') or after the cue ('“...,”
+opening of a sentence: set off from its verb by an aside ("The president, addressing
+supporters in Dayton, said"), after "A" ("A spokesman said:"), after a comma or quote as a
+cue's subject ('“...,” the coach said', '..., the spokeswoman said') or after the cue ('“...,”
 said a city official'): the pronoun goes on with that role, as after "The mayor said"."""
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ from quote_checks import Row, check
 ROWS: list[Row] = [
     # an aside between commas before the verb
     (
-        "The president, speaking at a rally in Ohio, said: “We’re going to win.” He added"
-        " that tariffs “are working.”",
+        "The president, addressing supporters in Dayton, said: “We will carry this state.” He"
+        " added that tariffs “are working.”",
         "are working.",
         "president",
         "added",
         "He",
     ),
     (
-        "The governor, speaking at a news conference in Albany, said the state was ready."
+        "The governor, fielding questions in Albany for an hour, said the state was ready."
         " “We will not back down,” she said.",
         "We will not back down,",
         "governor",
@@ -57,7 +57,7 @@ ROWS: list[Row] = [
     ),
     # after the quote and its cue, the role followed by a preposition
     (
-        "“The bridge is safe,” said a city official in Dayton, who asked not to be named."
+        "“The bridge is safe,” said a city official in Dayton, who gave no name."
         " “Inspectors checked it last month,” he said.",
         "Inspectors checked it last month,",
         "city official",

@@ -33,14 +33,14 @@ _HEADS = (
 # read by RoleSubjects._phrase), maybe after one capitalized word of a country, party or
 # body ("The Dutch prime minister conceded", "The Labour leader said", "The UN
 # secretary-general warned"); or the role phrase, an aside between commas (no quote, no
-# sentence's end), then the verb ("The president, speaking at a rally in Ohio, said").
+# sentence's end), then the verb ("The president, addressing supporters in Dayton, said").
 _THE_OPENS = compiled(
     r"""(?:\A|(?<=[.!?][”"’']?[ \u00a0]+)|(?<=\n[ \u00a0]*))  # a sentence opens
     (?:The|An?)  # "A spokesman said:": one person, whatever the article
     (?P<words>
       (?:[ \u00a0]+\p{Lu}[\p{L}\-]*)?  # "Dutch", "UN"
       (?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){1,5})  # "chief constable said the"
-    (?:,[^,.;:!?\n“”"]{3,80},  # ", speaking at a rally in Ohio,"
+    (?:,[^,.;:!?\n“”"]{3,80},  # ", addressing supporters in Dayton,"
       (?P<verb>[ \u00a0]+\p{Ll}+))?
     """,
     regex.VERBOSE,
@@ -52,13 +52,13 @@ _CLAUSE_SUBJECTS = compiled(
     r"""[,!?][”"’']{0,2}[ \u00a0]+  # (read, not looked behind: a scan for the mark is quick)
     (?P<at>the|a|an)
     (?P<words>
-      (?:[ \u00a0]+\p{Lu}[\p{L}.\-]*){0,2}  # "U.S. Embassy"
+      (?:[ \u00a0]+\p{Lu}[\p{L}.\-]*){0,2}  # "Red Cross"
       (?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){1,3})  # "official"
     (?P<verb>[ \u00a0]+\p{Ll}+)
     """,
     regex.VERBOSE,
 )
-# '“...,” said a U.S. Embassy official in Nairobi': a cue after a comma or quote, then its
+# '“...,” said a Red Cross official in Lagos': a cue after a comma or quote, then its
 # subject, a role phrase ending the clause or followed by a preposition.
 _INVERTED_SUBJECTS = compiled(
     r"""[,!?][”"’']{0,2}[ \u00a0]+
