@@ -85,6 +85,8 @@ def test_a_player_named_with_his_countrys_possessive_is_no_team() -> None:
         ("He beat the Spaniard , and the Kiwis beat Newshire .", ["Kiwis", "Newshire"]),
         # a country its head word makes no organization of is a national side here
         ("The United States beat Mexico 2-0 in the final .", ["United States", "Mexico"]),
+        # a club known by its town's name, before a relative clause of a match
+        ("Fulham , who host Brentford on Sunday , can go fifth .", ["Fulham", "Brentford"]),
     ],
 )
 def test_match_phrasing_in_prose_names_a_side(sentence: str, found: list[str]) -> None:

@@ -22,6 +22,7 @@ from newsfacts_organizations.lexicon import PACKAGE, POSSESSIVE_ENDINGS, key_of
 from newsfacts_organizations.name_tables import KNOWN, Entry
 from newsfacts_organizations.rules import Candidate
 from newsfacts_organizations.runs import Sentence
+from newsfacts_organizations.sports_phrasing import AFTER, phrased_after
 
 INSTITUTIONS: dict[str, tuple[Entry, str]] = {
     word: (Entry(name, None, kind or None), setting)
@@ -74,8 +75,12 @@ def _cued(
 
 
 def club(sentence: Sentence, index: int) -> bool:
-    """Words of football around the name: "the Chelsea striker", "signed for Everton"."""
-    return _cued(sentence.lowered, index, CLUB_BEFORE, CLUB_AFTER, LONGEST_CLUB_CUE)
+    """Words of football around the name: "the Chelsea striker", "signed for Everton", and a
+    relative clause of a match after it ("Liverpool, who host Everton on Sunday,")."""
+    lowered = sentence.lowered
+    if lowered[index + 1 : index + 3] == [",", "who"]:
+        return phrased_after(lowered, index + 3, AFTER)
+    return _cued(lowered, index, CLUB_BEFORE, CLUB_AFTER, LONGEST_CLUB_CUE)
 
 
 _LIST_JOINS = frozenset({"and", "or", ","})
