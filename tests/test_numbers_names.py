@@ -120,6 +120,11 @@ NOT_NUMBERS = [
     "Pupils of Middle School 318 sang.",
     "She will be ready on Day 1, as Protocol 9 requires.",
     "UFC 230 sold out.",
+    # sites and their parts
+    "The rocket lifted off from Space Launch Complex 40, the pad beside Pad 39.",
+    "Reactor 4 burned for days; the drone sat in Hangar 5 near Area 51.",
+    "The band played Studio 54 before the fair opened Hall 3 and Tower 2.",
+    "The ferry left Dock 7 for Berth 12.",
     # the groups of nations named by their number
     "Ministers met at a Group of 20 summit, and the Group of Seven met later.",
     # "one day", a day told of or some day
