@@ -49,6 +49,10 @@ def numbers(text: str) -> list[Quantity]:
             "Crews removed 80,000 cubic yards of mud from 3,000 square yards of streets.",
             [("80,000", "measure", "cubic yard"), ("3,000", "measure", "square yard")],
         ),
+        (
+            "The barrage passed 420,000 cusecs as the river rose.",
+            [("420,000", "measure", "cubic foot per second")],
+        ),
     ],
 )
 def test_units_of_power_farming_jewellery_data_and_building(
