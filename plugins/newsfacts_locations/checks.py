@@ -287,6 +287,12 @@ CHECKS: tuple[Check[Candidacy], ...] = (
         'a town named like a nationality before a lower-case word: "a Canadian trade lawyer"',
     ),
     Check(
+        "without-its-article",
+        town_checks.without_its_article,
+        "reject",
+        'a town named "The ..." without its article, unqualified: "Villages were flooded"',
+    ),
+    Check(
         "village-common-word",
         town_checks.village_common_word,
         "reject",

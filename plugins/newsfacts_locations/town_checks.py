@@ -89,6 +89,20 @@ def venue(c: Candidacy) -> bool | str:
     )
 
 
+def without_its_article(c: Candidacy) -> bool:
+    """A town whose own name opens with "The" ("The Villages", "The Colony", "The Beaches"),
+    named without the article and unqualified: a common noun that opens a sentence or a
+    name ("Villages were flooded", "Colony collapse hit bees"). News names such a town
+    with its article; only a well-known one goes without ("Bronx residents", "Hague
+    talks")."""
+    return (
+        c.previous.lower() != "the"
+        and all(place.name.startswith("The ") for place in c.candidate.places)
+        and not c.known
+        and c.qualifier is None
+    )
+
+
 def village_common_word(c: Candidacy) -> bool:
     return c.village and c.candidate.key.lower() in c.article.lower_case and not c.qualifier
 
