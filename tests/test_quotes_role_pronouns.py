@@ -2,7 +2,7 @@
 ("The chief constable said ... “...,” she said.", "The Party chief spoke at ..."):
 the role's holder the article names, past a person named later in the role's sentence,
 else, with no one named before who fits the pronoun, the role's phrase; a role no one
-holds after a person named is that person again."""
+holds after a person named is that person again, unless "a" brings in someone new."""
 
 from __future__ import annotations
 
@@ -43,6 +43,25 @@ ROWS: list[Row] = [
         "Senator Ann Vance has led the inquiry since March. The lawmaker said the report was"
         " late. “We need answers,” she said.",
         "We need answers,",
+        "Ann Vance",
+        "said",
+        "she",
+    ),
+    # "a" brings in someone new after a person named: the new role's phrase
+    (
+        "Union leader Ray Dunn blamed the operator. “Enough is enough,” he said.\n\nA"
+        " company spokesman said drivers had been offered a rise. “This is a fair offer,”"
+        " he said.",
+        "This is a fair offer,",
+        "company spokesman",
+        "said",
+        "he",
+    ),
+    # but not when the person is named in the role's own sentence, after the role
+    (
+        "A campaign aide said later that Senator Ann Vance had misspoken. “I stand by every"
+        " word,” she said.",
+        "I stand by every word,",
         "Ann Vance",
         "said",
         "she",

@@ -94,16 +94,21 @@ class RoleSubjects:
         none) and before it: the role's holder the article names, else, with no one found,
         the role's phrase ("chief constable"); and where the phrase starts."""
         found: list[Word] = []
+        new_person = False
         for match in self._openings(start, floor):
             phrase = self._phrase(match)
             if phrase and self._reaches(_opening(match), start, floor):
-                found = phrase
+                # (someone new only after the person found: "A campaign aide said that
+                # Clinton erred ... her claim" names Clinton in the role's own sentence)
+                found, new_person = phrase, _indefinite(match) and _opening(match) >= floor
         if not found:
             return None
         name = self.resolve(found, found[0][0])
-        if name is None and floor > 0:
+        if name is None and floor > 0 and not new_person:
             # A role no one is said to hold after a person named: most often that person
-            # again ("Jay Roberts ... The lawmaker said he ..."), who stays the speaker.
+            # again ("Jay Roberts ... The lawmaker said he ..."), who stays the speaker;
+            # but "a" brings in someone new ("Jay Roberts ... A company spokesman said
+            # ... “...,” he said": the spokesman's).
             return None
         return (name or self.text[found[0][0] : found[-1][1]], found[0][0])
 
@@ -168,6 +173,12 @@ def _opening(match: regex.Match[str]) -> int:
     """Where a role phrase's match opens, past the comma or quote mark it reads before its
     clause (which may stand inside a quote: '“...,” the coach said')."""
     return match.start("at") if "at" in match.re.groupindex else match.start()
+
+
+def _indefinite(match: regex.Match[str]) -> bool:
+    """Whether the role phrase follows "a" or "an": someone not named before."""
+    words = match.string[max(0, match.start("words") - 4) : match.start("words")].split()
+    return bool(words) and words[-1].lower() in ("a", "an")
 
 
 def _opening_phrase(match: regex.Match[str]) -> list[Word]:
