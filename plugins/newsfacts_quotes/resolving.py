@@ -268,7 +268,20 @@ class SpeakerPhrases:
         name = None
         if before == ["the"]:
             name = self._role_holder(phrase, start) or self._national(phrase)
+        elif not before and not self.people.before(start):
+            name = self._named_after(phrase, start)
         return Speaker(name or self.text[start:end], start, end)
+
+    def _named_after(self, phrase: list[Word], start: int) -> str | None:
+        """A speaker named before anyone else, as a headline names one ("Hall vows to
+        rebuild", "Mayor vows ..."): the article's one person of that surname, or its one
+        holder of that role, both named in full only later."""
+        if len(phrase) == 1 and phrase[0][2].istitle():
+            surname = " " + phrase[0][2]
+            bearers = {name_of(f) for f in self.people.facts if name_of(f).endswith(surname)}
+            if len(bearers) == 1:
+                return bearers.pop()
+        return self._role_holder(phrase, start)
 
     def _owner_of_words(self, words: list[Word]) -> Speaker | None:
         """Whom a possessive pronoun stands for, when it owns a short phrase ending in words
