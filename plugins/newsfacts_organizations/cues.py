@@ -20,7 +20,7 @@ from newsfacts_organizations.lexicon import (
     TWO_WORD_STATES,
     is_demonym,
 )
-from newsfacts_organizations.parties import is_party_adjective
+from newsfacts_organizations.party_chambers import is_party_adjective
 from newsfacts_organizations.rules import CUE_RULE, Candidate, make
 from newsfacts_organizations.runs import (
     MAX_NAME_UNITS,

@@ -22,13 +22,6 @@ from newsfacts_organizations.runs import Sentence, is_possessive, trim
 PARTY_CUES = read_words(PACKAGE, "party_cues.txt")
 
 
-def is_party_adjective(word: str) -> bool:
-    """ "Democratic", "Republican", "Conservative": the word of a listed party's name before
-    "Party" that names no body alone, an adjective of its members and their views ("a
-    Democratic strategist"); not "Labour", a party's name alone too."""
-    return (word, "Party") in KNOWN and (word,) not in KNOWN
-
-
 def lower_case_parties(sentence: Sentence) -> Iterator[Candidate]:
     """The parties named before a lower-case "party" in ``sentence``."""
     texts = sentence.texts

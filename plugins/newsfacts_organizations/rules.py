@@ -39,6 +39,7 @@ from newsfacts_organizations.name_tables import (
     Entry,
     NameTable,
 )
+from newsfacts_organizations.party_chambers import party_before_chamber
 from newsfacts_organizations.place_tails import place_tail_end
 from newsfacts_organizations.ranks import rank_opening
 from newsfacts_organizations.runs import (
@@ -276,8 +277,12 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
                     right = series.series_end(sentence, head + 1, right, kind) or right
             for left in lefts:
                 start, end = trim(sentence, left, right)
-                if _owner_of_listed(sentence, start, end):
-                    start += 1  # "Mexico's Banco de Mexico": the owner before a listed name
+                if _owner_of_listed(sentence, start, end) or party_before_chamber(
+                    texts, start, head
+                ):
+                    # "Mexico's Banco de Mexico": the owner before a listed name; "a Democratic
+                    # Senate": the party holding the chamber
+                    start += 1
                 if end - start >= 2 and start <= head:
                     found_kind = _company_unit(sentence, start, head, kind)
                     yield make(sentence, start, end, None, found_kind, HEAD_RULE)
