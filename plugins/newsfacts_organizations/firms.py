@@ -9,7 +9,9 @@ a stopword ends a side: "The News & Observer" is "News & Observer", "CFM Interna
 Pratt & Whitney" holds one such name, "Pratt & Whitney". The rule is weaker than a head
 word's: "Compass Point Research & Trading" and a listed "Standard & Poor's" keep their
 names; works of the same form ("Fox & Friends", "Fast & Furious") are listed in
-``data/not_organizations.txt``.
+``data/not_organizations.txt``. A partnership may write its partners' surnames with commas
+before the last two ("Goldman, Sachs & Co.", "Skadden, Arps, Slate, Meagher & Flom"): single
+unlisted surnames after a lower-case word open the name, which its legal ending closes.
 
 A capitalized word glued to "." and an ending of ``data/web_domains.tsv`` ("Booking.com",
 "Change.org", "PowerOutage.us", "Amazon.co.uk") is a business's or a site's name, which news
@@ -53,8 +55,14 @@ def ampersand_names(sentence: Sentence) -> Iterator[Candidate]:
                 continue
             first = _side(sentence, index - 1, max(run_start, index - WIDEST_SIDE) - 1, -1)
             last = _side(sentence, index + 1, min(run_end, index + 1 + WIDEST_SIDE), 1)
-            if first < index and last > index + 1:
-                yield make(sentence, first, last, None, "company", CUE_RULE)
+            # "Goldman, Sachs & Co.": the partners before the first, as sure as the legal
+            # ending a head word's rule reads ("Sachs & Co."), over which it is taken
+            partners = _partners_start(sentence, first) if first == index - 1 else first
+            rule = HEAD_RULE if partners < first else CUE_RULE
+            if partners < first:  # "... & Co. Hertz Corp.": its legal ending ends the name
+                last = _legal_end(sentence.texts, index + 1, last)
+            if partners < index and last > index + 1:
+                yield make(sentence, partners, last, None, "company", rule)
 
 
 def _side(sentence: Sentence, start: int, stop: int, step: int) -> int:
@@ -64,6 +72,43 @@ def _side(sentence: Sentence, start: int, stop: int, step: int) -> int:
     while index != stop and _name_word(sentence, index):
         index += step
     return index + 1 if step < 0 else index
+
+
+def _partners_start(sentence: Sentence, first: int) -> int:
+    """Where a partnership's name starts that writes its partners' surnames with commas
+    before the last two ("Goldman, Sachs & Co.", "Skadden, Arps, Slate, Meagher & Flom"):
+    single unlisted surnames, each before a comma, after a lower-case word ("led by",
+    "analyst at"). Not a list of names ("Pfizer, Merck & Co.": a listed name; "Lazard,
+    Evercore Partners, Moelis & Co.": a comma or a capitalized word before the surnames)."""
+    texts, capital = sentence.texts, sentence.capital
+    start = first
+    while start >= 2 and texts[start - 1] == "," and _surname(sentence, start - 2):
+        start -= 2
+    if start == first or (start > 0 and (capital[start - 1] or texts[start - 1] in _LISTING)):
+        return first
+    return start
+
+
+def _legal_end(texts: list[str], start: int, last: int) -> int:
+    """The index after the first legal ending in ``start``..``last``, or ``last``."""
+    return next((index + 1 for index in range(start, last) if texts[index] in LEGAL_SUFFIXES), last)
+
+
+# What before a run of surnames lists names, not a firm's partners
+_LISTING = frozenset((",", ";", "and", "or", "&"))
+
+
+def _surname(sentence: Sentence, index: int) -> bool:
+    """A partner's surname in a firm's name: one capitalized word, lower-case letters after
+    its first ("Sachs", not "GlaxoSmithKline" nor "UBS"), no listed name of its own."""
+    word = sentence.texts[index]
+    return (
+        sentence.capital[index] == 1
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and word not in STOPWORDS
+        and (word,) not in KNOWN
+    )
 
 
 def _name_word(sentence: Sentence, index: int) -> bool:
