@@ -72,6 +72,8 @@ def _lexicon(
         for short in shorts:
             if short not in KNOWN:
                 lexicon.setdefault(short, entry)
+            elif short in short_forms.listed_short_names(candidate.key):
+                lexicon[short] = entry  # "the American Red Cross ... the Red Cross": its own
         if entry.kind == "media":
             # "The New York Times" ... "The Times said": the paper named in full, though
             # another is listed by its title, before or after it

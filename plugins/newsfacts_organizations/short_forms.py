@@ -69,6 +69,13 @@ def _listed_short_names() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
 _LISTED_SHORT_NAMES = _listed_short_names()
 
 
+def listed_short_names(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The listed short names of the name ``key`` (``data/listed_short_names.tsv``): the body
+    named in full is what they name after it, though one is listed alone too ("the Red
+    Cross")."""
+    return _LISTED_SHORT_NAMES.get(key, ())
+
+
 # A country's letters ending an organization's name, left out of its short form
 _COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
 _COMPANY_WORDS = read_words(PACKAGE, "company_generics.txt")
