@@ -354,10 +354,12 @@ HEAD_TAILS = frozenset(
 #: a body of members' head word, its governing body's: "the International Ski Federation",
 #: "the Panamanian Boxing Association" (data/sport_words.txt); "-" says no kind ("the Ochsner
 #: Medical Center", a hospital's, as "Hospital" tells none)
+#: A sport's words (data/sport_words.txt): "Ski", "Golf", "Rowing"
+SPORT_WORDS = read_words(PACKAGE, "sport_words.txt")
 HEAD_MODIFIERS: dict[tuple[str, str], str | None] = {
     **{
         (word, head): "sports"
-        for word in read_words(PACKAGE, "sport_words.txt")
+        for word in SPORT_WORDS
         for head in ("Federation", "Confederation", "Association")
     },
     **{

@@ -32,7 +32,13 @@ from newsfacts_organizations import (
 from newsfacts_organizations.again_tables import AgainTables
 from newsfacts_organizations.candidacy import Candidacy
 from newsfacts_organizations.chunks import Sentences
-from newsfacts_organizations.lexicon import CALL_SIGN, LEGAL_SUFFIXES, PLACE_KEYS, key_of
+from newsfacts_organizations.lexicon import (
+    CALL_SIGN,
+    LEGAL_SUFFIXES,
+    PLACE_KEYS,
+    SPORT_WORDS,
+    key_of,
+)
 from newsfacts_organizations.name_tables import KNOWN, Entry
 from newsfacts_organizations.regional import Regional
 from newsfacts_organizations.rule_table import Find, sentence_rules
@@ -152,9 +158,15 @@ def _without_sports(candidate: Candidate) -> Candidate:
     Premier League; "the International Ski Federation")."""
     if candidate.entry.kind != "sports" or candidate.rule >= rules.KNOWN_RULE:
         return candidate
-    if candidate.key[-1] in _SPORTS_BODY_HEADS:
-        return candidate
+    key = candidate.key
+    if key[-1] in _SPORTS_BODY_HEADS or (key[-1] == "Club" and key[-2:-1] in _SPORTS_CLUBS):
+        return candidate  # "the Quarry Hills Golf Club", "the Harmon Country Club": clubs
     return candidate._replace(entry=candidate.entry._replace(kind=None))
+
+
+# A sport's word, and the country and sailing clubs' own, before "Club": a club of sport in
+# any article ("the Quarry Hills Golf Club", "the Harmon Country Club", "the Bay Yacht Club")
+_SPORTS_CLUBS = frozenset((word,) for word in (*SPORT_WORDS, "Country", "Yacht"))
 
 
 #: Whether a candidate is kept in its sentence.
