@@ -27,6 +27,7 @@ from newsfacts_dates.reading import (
     Context,
     Match,
     Reading,
+    ahead_of_a_past_clause,
     anaphoric,
     day_of,
     group,
@@ -102,13 +103,11 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
     value = anchored
     if value.startswith("ref:"):  # "that year", "later that day": the date last mentioned
         value = value[4:]
-        unit, offset_text, *code = value.split(":")
-        known = anaphoric(ctx.last_date, unit, int(offset_text))
-        if known is not None:  # "the next morning" after "on Nov. 4": the 5th's morning
-            return Reading(kind, known + "".join(f"T{part}" for part in code), mod)
+        told = _from_date_told(kind, value, mod, ctx, start, end)
+        if told is not None:
+            return told
     unit, offset_text, *code = value.split(":")
-    # a part of a day ("TNI") or a week's weekend ("-WE"), anchored or left open
-    suffix = ("-" if unit == "week" else "T") + code[0] if code else ""
+    suffix = _suffix(unit, code)
     if ctx.published is None:  # "the weekend" undated: XXXX-WXX-WE, as "Easter weekend"
         return Reading(kind, open_value(unit) + suffix, mod, resolved=False)
     offset = int(offset_text)
@@ -125,6 +124,28 @@ def phrase(name: str, ctx: Context, start: int, end: int) -> Reading | None:
     elif _not_come_yet(name, ctx, start, end):
         offset -= 1  # "By the end of the year, sales had doubled", said in June
     return Reading(kind, shifted(ctx.published, unit, offset) + suffix, mod)
+
+
+def _from_date_told(
+    kind: str, value: str, mod: str | None, ctx: Context, start: int, end: int
+) -> Reading | None:
+    """The reading of a phrase counted from the date last mentioned ("the next morning"
+    after "on Nov. 4": the 5th's morning), if there is one; left open when that date is to
+    come and the phrase's clause is told in the past ("the following day, the landlord
+    raised the rent" after "from November to March": a day the words do not date)."""
+    unit, offset_text, *code = value.split(":")
+    known = anaphoric(ctx.last_date, unit, int(offset_text))
+    if known is None:
+        return None
+    if ahead_of_a_past_clause(known, ctx, start, end):
+        return Reading(kind, open_value(unit) + _suffix(unit, code), mod, resolved=False)
+    return Reading(kind, known + "".join(f"T{part}" for part in code), mod)
+
+
+def _suffix(unit: str, code: list[str]) -> str:
+    """The part of a day ("TNI") or a week's weekend ("-WE") a phrase's value ends with,
+    anchored or left open."""
+    return ("-" if unit == "week" else "T") + code[0] if code else ""
 
 
 # Phrases that, set off by a comma right after a date, name that date's own unit: "in 2009,

@@ -12,7 +12,7 @@ import attrs
 import regex
 
 from newsfacts.plugin import Segment
-from newsfacts_dates import anchor, tense
+from newsfacts_dates import anchor, tense, tense_cues
 from newsfacts_dates.grammar import MODIFIERS, MONTHS, RELATIVES
 
 Match = regex.Match[str]
@@ -213,6 +213,36 @@ def anaphoric(last: str | None, unit: str, offset: int) -> str | None:
     if unit != "day":
         return None
     return anchor.day(dt.date(year, int(month), int(day_text)) + dt.timedelta(days=offset))
+
+
+def ahead_of_a_past_clause(known: str, ctx: Context, start: int, end: int) -> bool:
+    """Whether the date ``known``, counted from the date last mentioned, begins after the
+    publication day while the clause of the expression at ``start``-``end`` is told in the
+    past: "the following day, the landlord raised the rent" or "he broke his leg the
+    following year", after a date still to come ("from November to March", "this year"), is
+    a day the words do not date, not one after the news was written."""
+    if ctx.published is None or not known[:4].isdigit():
+        return False
+    month, day = known[5:7], known[8:10]
+    first = (int(known[:4]), int(month) if month.isdigit() else 1, int(day) if day.isdigit() else 1)
+    published = ctx.published
+    return first > (published.year, published.month, published.day) and _told_in_the_past(
+        ctx, start, end
+    )
+
+
+def _told_in_the_past(ctx: Context, start: int, end: int) -> bool:
+    """Whether the expression at ``start``-``end`` reads as past and its sentence holds, in
+    the tense cues' reach, a past verb and no word of the future: not "the board expects to
+    name a winner later that night", "a rally that day could draw thousands" (a modal's
+    "could" may read as a past ability, a tense too loose here)."""
+    if ctx.tense_of(start, end, True) != "past":
+        return False
+    sentence = ctx.sentence_at(start)
+    low, high = (0, len(ctx.text)) if sentence is None else (sentence.start, sentence.end)
+    low, high = max(low, start - tense_cues.CUE_REACH), min(high, end + tense_cues.CUE_REACH)
+    tenses = {cue[2] for cue in tense_cues.cues_between(ctx.text, low, high)}
+    return "past" in tenses and "future" not in tenses
 
 
 def day_of(value: str | None) -> dt.date | None:

@@ -28,6 +28,7 @@ from newsfacts_dates.reading import (
     Match,
     Reading,
     after_the,
+    ahead_of_a_past_clause,
     anaphoric,
     anaphoric_weekday,
     date_value,
@@ -181,6 +182,9 @@ def relunit(match: Match, ctx: Context) -> Reading | None:
         "month",
     ):
         known = anaphoric(ctx.last_date, unit, offset)  # "the following year"
+        if known is not None and ahead_of_a_past_clause(known, ctx, match.start(), match.end()):
+            # "he broke his leg the following year", after this year: left open
+            return Reading("DATE", open_value(unit), mod, resolved=False)
         if known is not None:
             return Reading("DATE", known, mod)
     if unit in ("decade", "century") and offset and match.group().lower().startswith("the"):
