@@ -10,6 +10,7 @@ from newsfacts_dates import named_weeks
 from newsfacts_dates.amounts import a_speed
 from newsfacts_dates.grammar import (
     COMPLEMENT_READINGS,
+    LISTS,
     MODIFIERS,
     MONTHS,
     PARTS_OF_DAY,
@@ -59,9 +60,27 @@ def phrase_vetoed(phrase: str, text: str, start: int, end: int) -> bool:
         return True
     if "#name" in vetoes[1] and _name_follows(text, end, following):
         return True  # "the daily Le Monde": a newspaper
+    if "#paper" in vetoes[1] and after[:1] in _MARKS and _determined(before_words):
+        return True  # "spoke to the provincial daily.": a newspaper
     if "#speed" in vetoes[0] and a_speed(text, start, unit_of(phrase.split()[-1])):
         return True  # "at 200 miles per hour": a speed
     return before in vetoes[0] or following.strip(',.;:"”’') in vetoes[1]
+
+
+# The marks after a newspaper's "daily" (not "updated daily." alone: see _determined)
+_MARKS = frozenset(",.;:")
+# The determiners of a noun phrase and the kinds of newspaper between one and "daily"
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that"])
+_PAPER_KINDS = frozenset(LISTS["paper_kinds"])
+
+
+def _determined(before_words: list[str]) -> bool:
+    """Whether the words before a phrase (lowered) end in a determiner, maybe a word of a
+    newspaper's kind after it ("the daily", "the provincial daily"; not "the figures daily")."""
+    last = before_words[-1] if before_words else ""
+    if last in _DETERMINERS:
+        return True
+    return len(before_words) >= 2 and before_words[-2] in _DETERMINERS and last in _PAPER_KINDS
 
 
 def _name_follows(text: str, end: int, following: str) -> bool:
