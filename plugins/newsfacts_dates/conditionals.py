@@ -1,12 +1,13 @@
-"""A weekday in a condition or a clause of time told in the present tense: "If she loses
-Saturday, ...", "if the margin is thin on Tuesday", "unless the board approves it
-Friday", "when the senator speaks at the forum on Friday", "by the time the count is over
-on Monday" (not "once": an adverb as often, "Once again on Monday, ..."). Such a clause in
-the present speaks of a time to come, whatever the tense of the clause it leads to; one in
-the past ("if he lost Saturday", "if he had won on Tuesday", "when she took the stage
-Monday"), or with a verb whose past is its present ("when the storm hit Monday"), is left
-to its verbs. Not a weekday owned by a noun or owning one ("if you want to grasp Thursday
-night's debate", "if he builds on his Tuesday wins"): the noun's event may lie either way.
+"""A weekday or a month in a condition or a clause of time told in the present tense: "If
+she loses Saturday, ...", "if her party wins the council in January", "if the margin is
+thin on Tuesday", "unless the board approves it Friday", "when the senator speaks at the
+forum on Friday", "by the time the count is over on Monday" (not "once": an adverb as
+often, "Once again on Monday, ..."). Such a clause in the present speaks of a time to come,
+whatever the tense of the clause it leads to; one in the past ("if he lost Saturday", "if
+he had won on Tuesday", "when she took the stage Monday"), or with a verb whose past is its
+present ("when the storm hit Monday"), is left to its verbs. Not a weekday owned by a noun
+or owning one ("if you want to grasp Thursday night's debate", "if he builds on his
+Tuesday wins"): the noun's event may lie either way.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from newsfacts.plugin import SAME_FORM_PASTS, compiled
-from newsfacts_dates.grammar import KEEP_GIL, WEEKDAYS
+from newsfacts_dates.grammar import KEEP_GIL, MONTHS, WEEKDAYS
 from newsfacts_dates.tense_cues import cues_between
 
 # "if", "unless", "when" or "by the time" opening the expression's clause, no mark
@@ -30,6 +31,10 @@ _REACH = 96  # characters read back for the condition's opening
 _OPENINGS = frozenset(["if", "unless", "when", "time"])
 _OPENING_MARKS = "\"“‘'(["  # a quote or bracket opened right before one: "“If she loses"
 _FIRST_WORD = compiled(r"\p{L}++")
+# The first words of the expressions a condition may lead to the time to come: a weekday or
+# a month ("if her party wins the council in January", said in August: the January to
+# come).
+_DAY_OR_MONTH = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _OWNER_ENDS = ("'s", "’s")
 # An owner's "'s" after the weekday or a word after it: "Thursday's", "Thursday night's".
 _OWNER_AFTER = compiled(r"(?:[ \t]++\p{L}++)?['’]s\b")
@@ -38,11 +43,11 @@ _DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their", "our",
 
 
 def in_present_condition(text: str, low: int, start: int, end: int) -> bool:
-    """Whether the weekday at ``start``-``end`` (its sentence from ``low``) stands in a
-    condition or a clause of time told in the present tense: no cue of the past between
-    its opening word ("if", "when") and the weekday."""
+    """Whether the weekday or month at ``start``-``end`` (its sentence from ``low``) stands
+    in a condition or a clause of time told in the present tense: no cue of the past between
+    its opening word ("if", "when") and the expression."""
     first = _FIRST_WORD.match(text, start, end)
-    if first is None or first.group().lower() not in WEEKDAYS:  # (most expressions)
+    if first is None or first.group().lower() not in _DAY_OR_MONTH:  # (most expressions)
         return False
     low = max(low, start - _REACH)
     before = text[low:start].lower()

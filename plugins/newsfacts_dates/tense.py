@@ -36,6 +36,7 @@ from newsfacts_dates.grammar import (
     FUTURE_AFTER,
     KEEP_GIL,
     LEAD_CUES,
+    MONTHS,
     OPENING_WORDS,
     PARTS_OF_DAY,
     UNPLANNED_EVENTS,
@@ -318,21 +319,26 @@ def _ahead_before(document: Document, low: int, start: int, end: int) -> bool:
     ``low``) put its day ahead, past words that are no lead cue of their own: a schedule
     (:func:`_to_come_before`), an event something is done ahead of (:func:`_event_ahead`),
     a deed still to be done ("to be held": :mod:`newsfacts_dates.passive_infinitives`) or a
-    condition in the present ("if she loses Saturday": :mod:`newsfacts_dates.conditionals`)."""
+    condition in the present ("if she loses Saturday", "if her party wins the council in
+    January": :mod:`newsfacts_dates.conditionals`)."""
     text = document.text
     if _to_come_before(text, max(low, start - _PLACED_REACH), start):
         return True
     if to_be_done_before(text, low, start):
         return True
-    if text[start : start + 3].lower() not in _WEEKDAY_STEMS:
-        return False  # (most expressions: no weekday, which the last two checks ask for)
-    return _event_ahead(document, max(low, start - _AHEAD_REACH), start, end) or (
-        in_present_condition(text, low, start, end)
-    )
+    stem = text[start : start + 3].lower()
+    if stem not in _STEMS:
+        return False  # (most expressions: no weekday nor month, which the last checks ask for)
+    weekday = stem in _WEEKDAY_STEMS
+    if weekday and _event_ahead(document, max(low, start - _AHEAD_REACH), start, end):
+        return True
+    return in_present_condition(text, low, start, end)
 
 
-# The first three letters of the weekdays' names: a cheap look at an expression's start.
+# The first three letters of the weekdays' names, and with the months': a cheap look at an
+# expression's start.
 _WEEKDAY_STEMS = frozenset(name[:3] for name in WEEKDAYS)
+_STEMS = _WEEKDAY_STEMS | frozenset(name[:3] for name in MONTHS)
 
 
 def _event_ahead(document: Document, low: int, start: int, end: int) -> bool:
