@@ -41,3 +41,15 @@ def test_a_capitalized_word_after_it_or_the_before_it() -> None:
         " strength of the Union."
     )
     assert "Union" not in found
+
+
+def test_the_second_of_two_towns_after_the_preposition() -> None:
+    found = by_text(
+        "LAKEWOOD, Colo. — A woman reported that her card was used at stores in Denver and Aurora."
+    )
+    assert (found["Aurora"].name, found["Aurora"].latitude) == ("Aurora", 39.7294)
+
+
+def test_a_name_and_a_listed_word_with_no_preposition_before_them() -> None:
+    found = by_text("LAKEWOOD, Colo. — She met Tom and Aurora at the library.")
+    assert "Aurora" not in found

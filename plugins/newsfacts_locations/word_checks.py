@@ -41,10 +41,14 @@ def listed_home_town(c: Candidacy) -> bool:
     kept pending, it stands in a story that names the town's state ("LAKEVIEW, Ore."),
     where local news names its neighbours bare; elsewhere it stays a word. The preposition
     comes right before it ("the State of the Union" is none), and no capitalized word after
-    it ("at Union Terminal" names a building)."""
+    it ("at Union Terminal" names a building); or it is the last of two names after the
+    preposition ("in Denver and Aurora")."""
     if c.candidate.key not in words.NOT_PLACES or c.qualifier:
         return False  # (the gate asks only of listed words; a qualifier's are decided after)
-    if c.previous.lower() not in HOME_TOWN_PREPOSITIONS or context.name_word(c.following):
+    if context.name_word(c.following):
+        return False
+    paired = _paired_after_preposition(c)
+    if not paired and c.previous.lower() not in HOME_TOWN_PREPOSITIONS:
         return False
     if not any(
         place.kind == "city"
@@ -53,7 +57,26 @@ def listed_home_town(c: Candidacy) -> bool:
         for place in c.candidate.places
     ):
         return False
-    return c.support == "preposition"
+    return paired or c.support == "preposition"
+
+
+_MAX_PAIRED_WORDS = 3  # the words of the name before "and": "in Colorado Springs and Fountain"
+
+
+def _paired_after_preposition(c: Candidacy) -> bool:
+    """After "and" or "or" that a name of up to three capitalized words follows, right after
+    a preposition of place: "stores in Denver and Aurora"."""
+    if c.previous not in ("and", "or"):
+        return False
+    texts, index = c.sentence.texts, c.candidate.first - 2
+    low = max(index - _MAX_PAIRED_WORDS, -1)
+    while index > low and context.name_word(texts[index]):
+        index -= 1
+    return (
+        index < c.candidate.first - 2
+        and index >= 0
+        and texts[index].lower() in HOME_TOWN_PREPOSITIONS
+    )
 
 
 def listed_not_a_place(c: Candidacy) -> bool | str:
