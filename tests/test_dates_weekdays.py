@@ -123,6 +123,8 @@ WEEKDAY: list[Row] = [
         "DATE",
         "2025-07-12",
     ),
+    # ... and with a participle before "to" after the day
+    ("Friday is forecast to be the hottest day.", "Friday", THURSDAY, "DATE", "2025-07-11"),
     # what is likely to happen is to come; "likely" before no "to" plans nothing
     ("The judge is likely to rule on Tuesday.", "Tuesday", THURSDAY, "DATE", "2025-07-15"),
     ("A poll of likely voters taken Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),

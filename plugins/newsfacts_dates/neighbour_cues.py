@@ -18,12 +18,19 @@ _AUXILIARIES = frozenset(["is", "are", "am", "was", "were", "be", "been"])
 _ADVERBS = frozenset(["still", "also", "now", "widely", "seen", "thought", "considered"])
 
 
+# Participles between an auxiliary and the "to" that makes them a plan: "is forecast to",
+# "are set to", "was projected to"
+_PARTICIPLES_BEFORE_TO = frozenset(["forecast", "set", "predicted", "projected"])
+
+
 def auxiliary_before(before: tuple[str, str], ends: tuple[int, int], cue_end: int) -> bool:
     """Whether the last cue is an auxiliary right before this word, or before an adverb
-    before it: "were planning", "was still expected"."""
+    before it: "were planning", "was still expected"; or before a participle before this
+    "to": "Thursday is forecast to be the hottest day"."""
     if before[1] in _AUXILIARIES:
         return cue_end == ends[1]
-    return before[1] in _ADVERBS and before[0] in _AUXILIARIES and cue_end == ends[0]
+    between = before[1] in _ADVERBS or before[1] in _PARTICIPLES_BEFORE_TO
+    return between and before[0] in _AUXILIARIES and cue_end == ends[0]
 
 
 def plan_word_before(before: tuple[str, str], ends: tuple[int, int], cue_end: int) -> bool:
