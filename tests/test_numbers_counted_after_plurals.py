@@ -70,3 +70,22 @@ def test_a_verb_after_one_the_pronoun_is_no_noun(text: str, span: str, counted: 
     """A plural noun's form right after "one" is the verb of the pronoun, no counted noun."""
     [quantity] = [q for q in numbers(text) if q.text == span]
     assert quantity.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # a verb whose past is its base, right after a count of more than one: no noun
+        ("He broke the club record of 44 set in 1998.", "44", None),
+        ("Payrolls grew by 280,000, above the 190,000 forecast by analysts.", "190,000", None),
+        ("Of the 15 cut from the squad, three returned.", "15", None),
+        # a noun after one, a noun before its plural, a rank's noun
+        ("One set of rules applies to both leagues.", "One", "set of rules"),
+        ("She won the first set easily.", "first", "set"),
+    ],
+)
+def test_a_same_form_past_right_after_a_count_is_its_verb(
+    text: str, span: str, counted: str | None
+) -> None:
+    [quantity] = [q for q in numbers(text) if q.text == span]
+    assert quantity.counted == counted

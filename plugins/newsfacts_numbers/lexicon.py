@@ -149,6 +149,7 @@ GLUED_MODIFIERS = read_words(PACKAGE, "glued_modifiers.txt")
 # subject a verb of any tense ("two storms spread damage", "four pipes burst"; after a singular
 # noun a compound: "a rate cut").
 AFTER_PLURAL_STOPS = read_words(PACKAGE, "after_plural_stops.txt") | SAME_FORM_PASTS
+AFTER_SAME_FORM_PASTS = read_words(PACKAGE, "after_same_form_pasts.txt")
 PLURAL_MODIFIERS = read_words(PACKAGE, "plural_modifiers.txt")
 #: The plural nouns of nations' people, capitalized heads of a counted phrase ("8 million
 #: Americans", "5,000 Canadians", "200 Britons", "Frenchmen"): the core's countries'
