@@ -18,6 +18,7 @@ from newsfacts_people.particulars import particulars
 from newsfacts_people.roles import Context
 from newsfacts_people.scorers import pitchers, scorers
 from newsfacts_people.surname_first import surname_first
+from newsfacts_people.words_after_names import names_before_common_words
 from newsfacts_people.words_before_surnames import surnames_after_common_words
 
 
@@ -300,6 +301,7 @@ def resolve(
     if not mentions:
         return []  # no one named (244 of NewsQuant's 573 one-sentence texts): no tables
     mentions = surnames_after_common_words(text, _named_as_people(text, mentions), lower_case)
+    mentions = names_before_common_words(text, mentions, lower_case)  # "Nora Vance Leads"
     mentions = couples(text, mentions)  # "Mary and John Smith": Mary Smith too
     mentions = evidence.listed_with_people(text, evidence.spoken_of(text, mentions, lower_case))
     mentions = evidence.lone_names(text, mentions, lower_case, sports_report)

@@ -23,7 +23,7 @@ from newsfacts_people.candidates import Mention
 _SHORTEST = 6
 
 
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     return len(word) >= _SHORTEST and word.endswith("ing") and word not in lx.ING_NAMES
 
 
@@ -66,7 +66,7 @@ def _common_word(word: str, written_lower: frozenset[str]) -> bool:
     "-ing" form or a word the article writes in lower case."""
     if not word[1:].islower() or nf.is_given_name(word) or word.lower() in NAME_PARTICLES:
         return False
-    return _verb_form(word) or word.lower() in written_lower
+    return verb_form(word) or word.lower() in written_lower
 
 
 def _before_full_name(mention: Mention) -> bool:
