@@ -12,6 +12,7 @@ from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
 from newsfacts_people.candidates import Mention, context
 from newsfacts_people.couples import couples
+from newsfacts_people.genders import honorific_genders
 from newsfacts_people.legal_names import legal_names
 from newsfacts_people.listed import listed_titles
 from newsfacts_people.particulars import particulars
@@ -356,6 +357,10 @@ def resolve(
         people.append((mention, described, cluster))
 
     people = listed_titles(text, people)
+    # (a gendered honorific at one mention says the gender of a name that does not)
+    by_titles = honorific_genders(
+        (cluster.name, described.title) for _, described, cluster in people
+    )
     found: list[Person] = []
     for mention, described, cluster in people:
         # (nf.gender keeps its answers: a person is named again and again)
@@ -368,7 +373,7 @@ def resolve(
                 name=name,
                 title=title,
                 role=described.role or cluster.role,
-                gender=nf.gender(name, title),
+                gender=nf.gender(name, title) or by_titles.get(name),
                 age=described.age or cluster.age,
                 party=described.party or cluster.party,
             )
