@@ -134,6 +134,8 @@ def group_mentions(
         if title is not None and titles[0] == group[0][2]:
             # "Work and Pensions Secretary": the portfolio's first words are before the group
             title = text[portfolio_start(text, group[0][0], titles[0]) : group[0][0]] + title
+        if title is not None and _modifier_alone(title, titles, group[0][2]):
+            title = None
     # (read for the names of two words only, as its readings are)
     comma = two_words and text.startswith(",", end)
     sure = bool(
@@ -247,6 +249,15 @@ def _office_title(titles: tuple[str, ...]) -> bool:
     """Whether the titles name an office or a trade, not only what modifies one: "Actress",
     "Finance Minister", not "Finance" nor "Former" (``data/title_modifiers.txt``)."""
     return any(word not in lx.TITLE_MODIFIERS for word in titles)
+
+
+def _modifier_alone(title: str, titles: tuple[str, ...], first: str) -> bool:
+    """Whether the title is only words that modify one, opening the run (``first``: its
+    first word), with no office written with them: "Former Obama aide Jo Reyes" ("Former"
+    is the aide's), "former secretary of State Nora Vance". Not after capitalized words of
+    the run left out of it, which may be the office's ("Cuyahoga County Executive Jo
+    Reyes", "Executive" read alone)."""
+    return titles[0] == first and " of " not in title and not _office_title(titles)
 
 
 def _office_before_one_name(titles: tuple[str, ...], words: tuple[str, ...]) -> bool:
