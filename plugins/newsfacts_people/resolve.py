@@ -11,6 +11,7 @@ from newsfacts_people import evidence
 from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
 from newsfacts_people.candidates import Mention, context
+from newsfacts_people.completed_names import completed_names
 from newsfacts_people.couples import couples
 from newsfacts_people.genders import honorific_genders
 from newsfacts_people.legal_names import legal_names
@@ -303,6 +304,7 @@ def resolve(
         return []  # no one named (244 of NewsQuant's 573 one-sentence texts): no tables
     mentions = surnames_after_common_words(text, _named_as_people(text, mentions), lower_case)
     mentions = names_before_common_words(text, mentions, lower_case)  # "Nora Vance Leads"
+    mentions = completed_names(text, mentions)  # a headline's "Lena Ray" of Lena Ray Brill
     mentions = couples(text, mentions)  # "Mary and John Smith": Mary Smith too
     mentions = evidence.listed_with_people(text, evidence.spoken_of(text, mentions, lower_case))
     mentions = evidence.lone_names(text, mentions, lower_case, sports_report)
