@@ -22,7 +22,13 @@ def completed_names(text: str, mentions: list[Mention]) -> list[Mention]:
     full = {m.written for m in mentions if m.sure and len(m.words) > 1}
     if not full:
         return mentions  # no one named in full: no name to complete
-    return [_completed(text, mention, full) for mention in mentions]
+    # (a capitalized word right after it, read first: most mentions have none)
+    return [
+        _completed(text, mention, full)
+        if text[mention.end + 1 : mention.end + 2].isupper() and len(mention.words) > 1
+        else mention
+        for mention in mentions
+    ]
 
 
 def _completed(text: str, mention: Mention, full: set[str]) -> Mention:

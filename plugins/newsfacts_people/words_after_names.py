@@ -40,7 +40,9 @@ def names_before_common_words(
     written_lower: frozenset[str] | None = None
     found = []
     for mention in mentions:
-        head = _name_before(mention, names, given)
+        # (every name cut here opens with a given name of the article's full names: one
+        # look-up for most mentions, a surname alone, no call)
+        head = _name_before(mention, names, given) if mention.words[0] in given else ""
         if head:
             if written_lower is None:
                 written_lower = lower_case()  # asked only here: few articles get this far
