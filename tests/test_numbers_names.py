@@ -96,6 +96,7 @@ NOT_NUMBERS = [
     "shot near 146th Street and West 42nd St. on Monday",
     "the Suns beat the Lakers 118-109 on Friday",
     "Apple unveiled the AirPods Pro 3 and the iPhone 17 on Tuesday.",
+    "Apple also unveiled the AirPods Pro 3, which ships in October, and the Surface Pro 11.",
     "Samsung showed the Galaxy Z Fold 7 and the Galaxy S25, running Windows 11.",
     "The iPhone 16 Pro and 16 Pro Max go on sale.",
     "Nvidia's RTX 5090 beat a Porsche 911 in the ad.",
