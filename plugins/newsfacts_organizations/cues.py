@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsfacts.plugin import COUNTRY_NAMES
 from newsfacts_organizations.city_tails import city_end
 from newsfacts_organizations.lexicon import (
     APPOSITIVE_NOUNS,
@@ -139,7 +140,8 @@ def _cue_after(sentence: Sentence, end: int) -> tuple[bool, str | None]:
 
 def _no_body(sentence: Sentence, first: int, last: int, kind: str | None) -> bool:
     """A state of the United States ("his bid for Indiana", "Ohio reported the biggest
-    drop"; not before a publication's noun: "New York magazine"), or an owner before its
+    drop"; not before a publication's noun: "New York magazine"), a country before its
+    possessive ("a stake in Guyana's fields"), or an owner before its
     possessive after a cue of words of no kind, which is the owned noun's ("the chairman of
     Germany's Pirate Party"; not "shares of Zorbex's parent", "Ontario-based Magna's")."""
     texts = sentence.texts
@@ -150,7 +152,18 @@ def _no_body(sentence: Sentence, first: int, last: int, kind: str | None) -> boo
     owner = texts[last - 1].endswith(POSSESSIVE_ENDINGS) or (
         last < len(texts) and is_possessive(texts[last])
     )
+    if owner and _country(name):
+        return True  # "a stake in Guyana's offshore fields": the fields are staked
     return kind is None and owner and not (first > 0 and texts[first - 1].endswith("-based"))
+
+
+def _country(name: str) -> bool:
+    """Whether a name, its possessive ending aside, is a country's ("Guyana's")."""
+    for ending in POSSESSIVE_ENDINGS:
+        if name.endswith(ending):
+            name = name[: -len(ending)]
+            break
+    return name in COUNTRY_NAMES
 
 
 # Nouns after a place's name that make it a publication's: "New York magazine"
