@@ -74,6 +74,8 @@ def _clues(word: str) -> int:
         clues |= _KNOWN
     if outlets.OUTLET_WORD.fullmatch(word):
         clues |= _OUTLET
+        if "-" in word:
+            clues |= _ACRONYM  # a call sign with its band, read as its bare one: "WSB-TV"
     if word.isupper() and rules.ACRONYM.fullmatch(word):
         clues |= _ACRONYM
     if word.endswith(POSSESSIVE_ENDINGS):

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from newsfacts.plugin import NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS, VENUE_WORDS, compiled
 from newsfacts_organizations.lexicon import (
     ACRONYM_STOPS,
+    CALL_SIGN,
     EMPHASIS_WORDS,
     NON_ORG_ACRONYMS,
     POSSESSIVE_ENDINGS,
@@ -59,7 +60,7 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
         if (
             word.isupper()
             and len(word) < 8
-            and ACRONYM.fullmatch(word)
+            and (ACRONYM.fullmatch(word) or _banded_call_sign(word))
             and word not in NON_ORG_ACRONYMS
             and not ROMAN.fullmatch(word)
             and word not in EMPHASIS_WORDS
@@ -69,7 +70,7 @@ def acronyms(sentence: Sentence) -> Iterator[Candidate]:
             and not _code_or_label(texts, index)
             and not opens_ship_name(sentence, index)  # "INS Vikrant"
         ):
-            entry = Entry(word, word, None)
+            entry = Entry(word, word, None) if "-" not in word else Entry(word, None, "media")
             yield make(sentence, index, index + 1, entry, None, ACRONYM_RULE, possessive)
             if run_ends is None:
                 run_ends = dict(sentence.runs)
@@ -99,6 +100,12 @@ def _may_spell(word: str) -> bool:
         and (word,) not in KNOWN
         and not ROMAN.fullmatch(word)
     )
+
+
+def _banded_call_sign(word: str) -> bool:
+    """A station's call sign with its band, one word that no acronym's pattern reads ("told
+    WKXY-TV", "suing WQRT-TV", "KXYZ-AM aired"): the station, as its bare call sign is."""
+    return "-" in word and CALL_SIGN.fullmatch(word) is not None
 
 
 def _spelled_number(word: str) -> bool:
