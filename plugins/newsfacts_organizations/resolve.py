@@ -59,6 +59,7 @@ def _lexicon(
     """The names taken (``chosen``) and the short forms and acronyms they go by; ``in_capitals``:
     the words of headlines in capitals that may be acronyms (see acronyms.link)."""
     lexicon: dict[tuple[str, ...], Entry] = {}
+    owned: set[tuple[str, ...]] = set()  # the names' own words without a legal ending
     # Defined acronyms and list names first: they carry the canonical long form.
     for candidate in sorted(chosen, key=lambda c: -c.rule):
         shorts = list(short_forms.short_forms(candidate.key, lower_case))
@@ -68,18 +69,14 @@ def _lexicon(
         listed = next((KNOWN[short] for short in shorts if short in KNOWN), None)
         if listed is None or candidate.rule >= rules.KNOWN_RULE:
             # "Nimbus Analytics Inc" after "Nimbus Analytics": the name the article gave it
-            listed = lexicon.get(short_forms.without_legal_ending(candidate.key))
+            listed = short_forms.same_name(lexicon, candidate.key)
         if listed is None or candidate.rule >= rules.KNOWN_RULE:
             listed = candidate.entry
         entry = lexicon.setdefault(candidate.key, listed)
         if entry.acronym:
             lexicon.setdefault(key_of(entry.acronym), entry)
         lexicon.setdefault(key_of(entry.name), entry)
-        for short in shorts:
-            if short not in KNOWN:
-                lexicon.setdefault(short, entry)
-            elif short in short_forms.listed_short_names(candidate.key):
-                lexicon[short] = entry  # "the American Red Cross ... the Red Cross": its own
+        short_forms.enter(lexicon, owned, candidate.key, shorts, entry)
         if entry.kind == "media":
             # "The New York Times" ... "The Times said": the paper named in full, though
             # another is listed by its title, before or after it

@@ -5,12 +5,13 @@ team's nickname ("New York Yankees" ... "the Yankees"). Read by
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from newsfacts.plugin import CARDINAL_WORDS, read_table, read_words
 from newsfacts_organizations import departments
 from newsfacts_organizations.lexicon import (
     LEGAL_SUFFIXES,
+    OWNER_PLACES,
     PACKAGE,
     POSSESSIVES,
     STOPWORDS,
@@ -32,11 +33,14 @@ def short_forms(
         short = short[:-1]  # "Reform UK" ... "Reform"
     while len(short) > 1 and short[-1] in ("&", "and", "of"):
         short = short[:-1]
-    while len(short) > 2 and short[-1] in _COMPANY_WORDS:
+    generic = _GENERIC_WORDS if not _opens_listed(key) else _COMPANY_WORDS  # "GE Capital"
+    while len(short) > 2 and short[-1] in generic:
         if short != key:
             yield short  # "Jim Pattison Industries Ltd." ... "Jim Pattison Industries"
         short = short[:-1]  # "Jones Medical Industries Inc" ... "Jones Medical"
-    if len(short) > 1 and _COMPANY_WORDS.issuperset(short[1:]) and _names_alone(short[0]):
+    if len(short) > 1 and generic.issuperset(short[1:]) and _names_alone(short[0]):
+        if short != key:
+            yield short  # "Halvard Insurance Group Inc." ... "Halvard Insurance"
         short = short[:1]  # "Paramount Global" ... "Paramount", "Gilead Sciences" ... "Gilead"
     # one word left is a name only if it names alone: not "Islamic" of "Islamic Group"
     common = len(short) == 1 and (short[0].lower() in lower_case or not _names_alone(short[0]))
@@ -49,12 +53,52 @@ def short_forms(
             yield bare  # "Boatmen's Bancshares Inc." ... "Boatmen" (its "'s" read after it)
 
 
+def _opens_listed(key: tuple[str, ...]) -> bool:
+    """Whether a listed name opens ``key``: "GE Capital", "Morgan Stanley Capital", a unit
+    of the listed body or the body itself, which its trade's word does not tell."""
+    return any(key[:length] in KNOWN for length in range(1, len(key)))
+
+
 def without_legal_ending(key: tuple[str, ...]) -> tuple[str, ...]:
     """ "NationsBank Corp." -> "NationsBank" (a name of one word and a legal ending kept)."""
     short = key
     while len(short) > 1 and short[-1] in LEGAL_SUFFIXES:
         short = short[:-1]
     return short
+
+
+def enter(
+    lexicon: dict[tuple[str, ...], Entry],
+    owned: set[tuple[str, ...]],
+    key: tuple[str, ...],
+    shorts: Iterable[tuple[str, ...]],
+    entry: Entry,
+) -> None:
+    """Enter the short forms ``shorts`` of the name ``key`` in ``lexicon`` as ``entry``'s,
+    but for a listed name, unless listed as the name's own ("the American Red Cross ... the
+    Red Cross"); a name's own words without a legal ending go before another name's short
+    form, which ``owned`` keeps ("Halvard Group Inc." goes by "Halvard", though a "Halvard
+    Insurance Group Inc." named before it does too)."""
+    own = without_legal_ending(key)
+    for short in shorts:
+        if short == own and short not in owned:
+            owned.add(short)
+            lexicon[short] = entry
+        elif short not in KNOWN:
+            lexicon.setdefault(short, entry)
+        elif short in listed_short_names(key):
+            lexicon[short] = entry
+
+
+def same_name(lexicon: Mapping[tuple[str, ...], Entry], key: tuple[str, ...]) -> Entry | None:
+    """The name of ``lexicon`` that ``key`` is with another legal ending or none ("Nimbus
+    Analytics Inc" after "Nimbus Analytics"); not a name it is a short form of ("Halvard
+    Group Inc." is no "Halvard Insurance Group Inc.", though both go by "Halvard")."""
+    short = without_legal_ending(key)
+    entry = lexicon.get(short)
+    if entry is None or without_legal_ending(key_of(entry.name)) != short:
+        return None
+    return entry
 
 
 def _listed_short_names() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
@@ -79,6 +123,9 @@ def listed_short_names(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 # A country's letters ending an organization's name, left out of its short form
 _COUNTRY_ENDINGS = frozenset({"UK", "US", "USA"})
 _COMPANY_WORDS = read_words(PACKAGE, "company_generics.txt")
+# and the words of a company's trade ("Computer", "Aviation"), after a word listed alone
+# kept in the name (data/trade_words.txt)
+_GENERIC_WORDS = _COMPANY_WORDS | read_words(PACKAGE, "trade_words.txt")
 # The field's own adjectives that open names (data/name_adjectives.txt) and the core's words of
 # the four cardinal points, capitalized ("Southern Company", "North Face").
 _NAME_ADJECTIVES = read_words(PACKAGE, "name_adjectives.txt") | frozenset(
@@ -98,8 +145,10 @@ _COMPETITION_WORDS = read_words(PACKAGE, "competition_words.txt")
 
 def _names_alone(word: str) -> bool:
     """Whether a company's first word may name it alone: not an adjective of many names
-    nor a nationality ("American International Group")."""
-    return word not in _NAME_ADJECTIVES and not is_demonym(word)
+    nor a nationality ("American International Group"), nor a country, a state or a
+    financial centre, which the article names as often ("Kenya Airways" ... "safaris in
+    Kenya", "U.S. Steel" ... "the U.S. economy")."""
+    return word not in _NAME_ADJECTIVES and not is_demonym(word) and (word,) not in OWNER_PLACES
 
 
 def nicknames(
