@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from newsfacts.plugin import COUNTRY_NAMES
 from newsfacts_organizations.name_tables import Entry
 
 #: Words whose initial an acronym may take or leave out.
@@ -85,7 +86,7 @@ def link(lexicon: dict[tuple[str, ...], Entry], in_capitals: Iterable[str] = ())
         keys_of.setdefault(entry, []).append(key)
     for entry in keys_of:
         if entry.acronym is None and sum(map(_spelled_out, entry.name.split())) >= 2:
-            for spelled in spellings(entry.name.split()):
+            for spelled in _name_spellings(entry.name.split()):
                 by_spelling.setdefault(spelled, set()).add(entry)
     for key in unlinked:
         _link_one(lexicon, keys_of, key, by_spelling.get(key[0].replace(".", ""), set()))
@@ -93,6 +94,21 @@ def link(lexicon: dict[tuple[str, ...], Entry], in_capitals: Iterable[str] = ())
         fits = by_spelling.get(key[0], set())
         if all(lexicon[keys_of[named][0]].acronym is None for named in fits):
             _link_one(lexicon, keys_of, key, fits)  # not a name the body linked already
+
+
+def _name_spellings(words: Sequence[str]) -> frozenset[str]:
+    """The acronyms ``words`` spell (see spellings), and those of its words before its
+    country after "of", which a body's acronym may leave out: "TSB" for "Transportation Safety
+    Board of Canada" (three letters at least: not "RB" for "Reserve Bank of India")."""
+    spelled = spellings(words)
+    if "of" not in words:
+        return spelled
+    last_of = len(words) - 1 - words[::-1].index("of")
+    country = " ".join(words[last_of + 1 :]).removeprefix("the ")
+    if last_of < 2 or country not in COUNTRY_NAMES:
+        return spelled
+    shorter = spellings(words[:last_of])
+    return spelled | frozenset(acronym for acronym in shorter if len(acronym) >= _FEWEST_LETTERS)
 
 
 def _link_one(
