@@ -187,6 +187,9 @@ def test_values_at_the_ends_of_the_calendar(
         "The new server handles 40 million operations per second.",
         "The jets blow at 500 metres a second.",
         "The train will run at 320 kilometers an hour.",
+        # ... also of a cube's or a square's measure, or with its conversion in brackets
+        "The river flowed at 550,000 cubic feet per second.",
+        "The storm came ashore with winds of 130 kilometers (80 miles) per hour.",
     ],
 )
 def test_no_date(sentence: str) -> None:

@@ -326,19 +326,23 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
 
 
 # A number and what a speed counts, right before "per hour" ("at up to 200 miles per hour",
-# "15 billion operations per second"): ``speed_nouns`` of data/word_lists.tsv
+# "15 billion operations per second"): ``speed_nouns`` of data/word_lists.tsv, maybe a cube's
+# or a square's ("550,000 cubic feet per second"), maybe its conversion in brackets after it
+# ("130 kilometers (80 miles) per hour")
 _SPEED_BEFORE = compiled(
     rf"""(?x) (?: \d | \b(?:hundred|thousand|million|billion) ) [\d,.]*+
-    [ \t]++ (?:{"|".join(LISTS["speed_nouns"])}) [ \t]++ $"""
+    [ \t]++ (?: (?:cubic|square) [ \t]++ )?+ (?:{"|".join(LISTS["speed_nouns"])})
+    (?: [ \t]++ \( [^()\n]{{1,30}} \) )?+ [ \t]++ $"""
 )
 _SPEED_UNITS = frozenset({"second", "minute", "hour"})
+_SPEED_REACH = 72  # characters: a number, a cube's word, a noun and a bracketed conversion
 
 
 def a_speed(text: str, start: int, unit: str | None) -> bool:
     """Whether the rate of ``unit`` ("per hour", "an hour") at ``start`` is part of a speed
     ("200 miles per hour"): no set of times (TimeML marks no expression of speed)."""
     return unit in _SPEED_UNITS and (
-        _SPEED_BEFORE.search(text, max(0, start - 40), start) is not None
+        _SPEED_BEFORE.search(text, max(0, start - _SPEED_REACH), start) is not None
     )
 
 
