@@ -334,3 +334,15 @@ def test_a_date_after_a_street_is_no_word_of_its_name() -> None:
         ("Dublin", "city"),
         ("Ohio", "admin"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The Quiet Field,” a drama about a farmer, won the top prize.",
+        "The network renewed its hospital drama, “Harbor Street.”",
+        "Critics praised 'Willow Park' at the festival.",
+    ],
+)
+def test_a_name_that_fills_quote_marks_is_a_title(text: str) -> None:
+    assert [fact.text for fact in places(text)] == []

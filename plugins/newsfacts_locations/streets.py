@@ -228,6 +228,26 @@ def _after_street(tokens: SentenceTokens, first: int) -> bool:
     return word in words.STREET_WORDS
 
 
+_QUOTE_MARKS = frozenset("\"“”'‘’")
+
+
+def _quoted_title(tokens: SentenceTokens, first: int, last: int) -> bool:
+    """A name that fills a pair of quote marks, maybe after "The" and before a comma or
+    full stop inside them, is a title: a film's, a book's or a song's ("“The Quiet Field,”
+    a drama about a farmer"; "'Mystic River' opened"), no street or landmark."""
+    texts = tokens.texts
+    if first > 0 and texts[first - 1] == "The":
+        first -= 1
+    after = last + 1
+    if after < len(texts) and texts[after] in (",", "."):
+        after += 1
+    return (
+        first > 0
+        and texts[first - 1] in _QUOTE_MARKS
+        and texts[after : after + 1] in [[mark] for mark in _QUOTE_MARKS]
+    )
+
+
 def streets(tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
     """(start, end) of each street name among one sentence's ``tokens``."""
     for index in range(1, len(tokens)):
@@ -250,6 +270,8 @@ def streets(tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
             continue  # "the Country Music Hall of Fame": the name goes on
         first = _first(tokens, index)
         if first == index or " ".join(tokens.texts[first : index + 1]) in words.NOT_STREETS:
+            continue
+        if _quoted_title(tokens, first, last):
             continue
         before = tokens.texts[first - 1].lower() if first > 0 else ""
         if before == "&" and _tight(tokens, first - 1):
