@@ -179,6 +179,11 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
     text = "“Jurassic World Rebirth” roared to a $147 million debut, Universal Pictures said."
     assert quotes(text) == []
     assert [q.text for q in quotes("“We Will Win,” Ann Lee said.")] == ["We Will Win,"]
+    # ... and a title before a comma and "a" or "an" saying what the work is
+    assert quotes("“The Quiet Field,” a Norwegian drama about a farmer, won the prize.") == []
+    assert [q.text for q in quotes("“Happy Days Are Here,” a supporter said.")] == [
+        "Happy Days Are Here,"
+    ]
 
 
 def test_doubled_apostrophes_are_not_single_quotes() -> None:

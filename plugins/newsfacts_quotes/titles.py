@@ -55,10 +55,26 @@ def is_title(text: str, span: Span, start: int, end: int) -> bool:
 def _subject_of_sentence(text: str, span: Span, before: int, end: int) -> bool:
     """Quote marks opening a sentence around words with no closing mark of their own, before
     a word in lower case: the title of a work as the sentence's subject ('“Jurassic World
-    Rebirth” roared to a $147 million debut'), not speech ('“We will win,” she said')."""
+    Rebirth” roared to a $147 million debut'), not speech ('“We will win,” she said'); or
+    around words and a comma before an article opening what the work is ('“The Quiet Field,”
+    a Norwegian drama, won'; its words in title case, :func:`is_title`)."""
     opens = before < 0 or text[before] in ".!?\n"
+    if not opens:
+        return False
     after = text[span.close_end : span.close_end + 2]
-    return opens and text[end - 1] not in ".,!?;:" and after[:1] == " " and after[1:].islower()
+    if text[end - 1] not in ".,!?;:":
+        return after[:1] == " " and after[1:].islower()
+    if text[end - 1] != "," or _APPOSITIVE.match(text, span.close_end) is None:
+        return False
+    # (not a cue after the article's noun: '“Happy Days Are Here,” a supporter said')
+    following = text[span.close_end : span.close_end + _APPOSITIVE_REACH].split()[2:5]
+    return not any(word.strip(",.;:") in lx.CUES for word in following)
+
+
+# "a" or "an" and a word after a title's closing mark and its comma: what the work is ("“The
+# Quiet Field,” a Norwegian drama about a farmer")
+_APPOSITIVE = compiled(r"[ \u00a0]++(?:a|an)[ \u00a0]++\p{L}")
+_APPOSITIVE_REACH = 60  # characters read after the closing mark for a cue
 
 
 def _after_work_noun(text: str, comma: int) -> bool:
