@@ -21,6 +21,10 @@ _AGE = "year of age"
         ("The rapper, 31, was arrested in Atlanta.", ("31", 31, "measure", _AGE, None)),
         ("The jockey, 19, rode his first winner.", ("19", 19, "measure", _AGE, None)),
         ("The driver, 45, was taken to hospital.", ("45", 45, "measure", _AGE, None)),
+        # rulers, offices and callings
+        ("The king, 76, is being treated for cancer.", ("76", 76, "measure", _AGE, None)),
+        ("The senator, 81, said he would run again.", ("81", 81, "measure", _AGE, None)),
+        ("The actress, 52, won her second award.", ("52", 52, "measure", _AGE, None)),
     ],
 )
 def test_an_age_after_a_role_is_years_of_age(text: str, row: tuple[object, ...]) -> None:
