@@ -8,7 +8,8 @@ arithmetic), ``quantities`` (a year-shaped number in a range of quantities), ``t
 pass over the text), ``candidates`` (where it tries which rules), ``neighbours`` (the day
 before or after a day written), ``compound_durations`` (an amount of time in several units),
 ``clock_starts`` (the bare first clock time of a range), ``headline_days`` (a headline's
-weekday read as its body reads it) and ``ranges`` (two expressions joined in one).
+weekday read as its body reads it), ``live_times`` (a live report's timestamps past
+midnight) and ``ranges`` (two expressions joined in one).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from newsfacts.plugin import DATES, Document, FactMap, Register, TimeExpression,
 from newsfacts_dates.clock_starts import clock_starts
 from newsfacts_dates.compound_durations import join_durations
 from newsfacts_dates.headline_days import headline_days
+from newsfacts_dates.live_times import live_times
 from newsfacts_dates.neighbours import next_to_days
 from newsfacts_dates.ranges import join_ranges
 from newsfacts_dates.scan import scan
@@ -36,7 +38,7 @@ def extract_dates(document: Document, needed: FactMap, options: Any = None) -> l
     found = list(scan(document))
     if not found:  # (an item of no time expression: no day next to one, no range to join)
         return []
-    found = headline_days(document, found)
+    found = live_times(document, headline_days(document, found))
     text = document.text  # a property: read once, not once per expression
     # The class itself, not TimeExpression.at: one call fewer for each of a text's dates.
     return [
