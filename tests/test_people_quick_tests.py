@@ -11,6 +11,7 @@ import newsfacts
 from newsfacts_people import (
     appointments,
     evidence,
+    name_shapes,
     next_to,
     person_cues,
     runs,
@@ -95,10 +96,10 @@ def test_the_quick_test_of_a_speech_verb_after_a_word_changes_no_answer(after: s
 @hypothesis.given(st.text(alphabet="AaBcDMOSIl'’-ÉéŁłǅ", min_size=1, max_size=8))
 @hypothesis.settings(max_examples=300, deadline=None)
 def test_a_word_without_capitals_after_its_first_letter_has_no_inner_one(word: str) -> None:
-    """evidence._name_shaped calls _INNER_CAPITAL only when a capital may follow the first
+    """name_shapes.name_shaped calls _INNER_CAPITAL only when a capital may follow the first
     letter: it finds none in a word whose rest is in lower case ("Smith", "Łukasz")."""
     if word[1:].islower():
-        assert evidence._INNER_CAPITAL.search(word, 1) is None
+        assert name_shapes._INNER_CAPITAL.search(word, 1) is None
 
 
 _BEFORE_PIECES = [

@@ -9,7 +9,6 @@ speaks ("Tim Houston ... Houston told reporters"). Read by
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Callable
 
 import regex
@@ -18,6 +17,7 @@ from newsfacts.plugin import compiled
 from newsfacts_people import lexicon as lx
 from newsfacts_people import person_cues as cues
 from newsfacts_people.candidates import Mention
+from newsfacts_people.name_shapes import name_shaped, name_word, opens_sentence
 from newsfacts_people.particulars import AFTER_OPENERS, age_after
 from newsfacts_people.surroundings import (
     SPEECH_BLANKS,
@@ -94,7 +94,7 @@ def spoken_of(
             word in speaking and other not in alone
             for word, other in (mention.words, mention.words[::-1])
         )
-        and (not _opens_sentence(text, mention.start) or _name_word(mention, lower_case))
+        and (not opens_sentence(text, mention.start) or name_word(mention, lower_case))
         and not in_title_case_line(text, mention.start, mention.end)
         else mention
         for mention in mentions
@@ -112,9 +112,6 @@ _NOT_BEFORE_A_LONE_NAME = frozenset(
 )
 # What stands right before a lone name: a word, maybe with a comma after it, or "&"
 _BEFORE = compiled(r"(\p{L}++|&)(,?)[ \u00a0]++\G", flags=regex.REVERSE)
-# A capital inside a word that starts a name part of its own: "McConnell", "O'Neill",
-# "MacKenzie", "Smith-Jones" (not "HuffPost", "GroundUp").
-_INNER_CAPITAL = compiled(r"(?<!^Ma?c|['’\-])\p{Lu}")
 
 
 def lone_names(
@@ -166,7 +163,7 @@ def _lone_name(
     object ("told Politico that he"), nor a capitalized word ("Middle East Peace, who",
     "Drive, Tipperary, who")."""
     word = mention.words[0]
-    if mention.title or mention.not_a_person or not _name_shaped(word):
+    if mention.title or mention.not_a_person or not name_shaped(word):
         return False
     # (the comma read first: most words have none after them, and the pattern costs more)
     who = (
@@ -191,7 +188,7 @@ def _lone_name(
     if before is not None and _not_set_apart(text, before):
         return False
     return (
-        _name_word(mention, lower_case)
+        name_word(mention, lower_case)
         and word not in lx.TITLES
         and not in_title_case_line(text, mention.start, mention.end)
     )
@@ -231,43 +228,7 @@ def _not_set_apart(text: str, before: regex.Match[str]) -> bool:
     if word.lower() in _NOT_BEFORE_A_LONE_NAME:
         return True
     # "Later, Vance told": a sentence's opening word and its comma set the name apart.
-    return not word.islower() and not (comma and _opens_sentence(text, before.start(1)))
-
-
-@functools.lru_cache(maxsize=4096)  # pure, and a text repeats its single words
-def _name_shaped(word: str) -> bool:
-    # "I’ll", "I'd" are contractions; a final "s" is a plural's as often as a name's; and
-    # no place, suffix nor headline noun (cues.named_alone)
-    contraction = word.startswith(("I'", "I’"))
-    return (
-        not (
-            word.endswith("s")
-            or contraction
-            # (no capital after the first letter, most names: the pattern not called)
-            or (not word[1:].islower() and _INNER_CAPITAL.search(word, 1))
-        )
-        and cues.named_alone(word)
-    )
-
-
-def _name_word(mention: Mention, lower_case: Callable[[], frozenset[str]]) -> bool:
-    """Whether a name opening its sentence is made of no common words: words the article
-    never writes in lower case, nor words of the lists ("Zohran Mamdani won ..."; not
-    "Maybe Trump", "Wedbush Has", "Given Tunisia's")."""
-    first = mention.words[0]
-    return (
-        first not in lx.NOT_NAMES
-        and first not in lx.FUNCTION_WORDS
-        and first not in lx.SENTENCE_WORDS
-        and lower_case().isdisjoint(word.lower() for word in mention.words)
-    )
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether a sentence starts at ``start``: its first word may be any capitalized word
-    ("Given Tunisia's ...", "Maybe Trump ...")."""
-    before = text[max(0, start - 3) : start].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?:\n"
+    return not word.islower() and not (comma and opens_sentence(text, before.start(1)))
 
 
 # What stands between the names of a list: before a name, a comma; after it, a comma or
