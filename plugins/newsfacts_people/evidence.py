@@ -67,7 +67,8 @@ def spoken_of(
 ) -> list[Mention]:
     """A name of two words without evidence of its own is a person's when one of its words
     speaks alone elsewhere, as a person: "called Jansher Khan a cheat" ... "Jansher said that
-    he"; "Jannik Sinner beat ..." ... '“I still need time,” Sinner said'."""
+    he"; "Jannik Sinner beat ..." ... '“I still need time,” Sinner said'; or when its second
+    word speaks alone at all (:func:`_speaking_surnames`)."""
     # Only the words of such names need reading for speech (most single words are of none).
     unsure = {word for m in mentions if not m.sure and len(m.words) == 2 for word in m.words}
     if not unsure:
@@ -82,7 +83,8 @@ def spoken_of(
         and mention.words[0] in unsure
         and _speaks_as_a_person(text, mention)
     }
-    if not speaking:
+    surnames = _speaking_surnames(text, mentions, unsure - speaking)
+    if not speaking and not surnames:
         return mentions
     # The other word never stands alone: "Lebed ... Chechnya" is not a name.
     alone = {mention.words[0] for mention in mentions if len(mention.words) == 1}
@@ -90,15 +92,44 @@ def spoken_of(
         mention._replace(sure=True)
         if not mention.sure
         and len(mention.words) == 2
-        and any(
-            word in speaking and other not in alone
-            for word, other in (mention.words, mention.words[::-1])
+        and (
+            (
+                any(
+                    word in speaking and other not in alone
+                    for word, other in (mention.words, mention.words[::-1])
+                )
+                and (not opens_sentence(text, mention.start) or name_word(mention, lower_case))
+            )
+            # (a surname's pair must be of no common word wherever it stands, and open with
+            # no speech verb: 'Added Marwood, “We ...')
+            or (
+                mention.words[1] in surnames
+                and mention.words[0] not in alone
+                and mention.words[0].lower() not in lx.SPEECH_VERBS
+                and name_word(mention, lower_case)
+            )
         )
-        and (not opens_sentence(text, mention.start) or name_word(mention, lower_case))
         and not in_title_case_line(text, mention.start, mention.end)
         else mention
         for mention in mentions
     ]
+
+
+def _speaking_surnames(text: str, mentions: list[Mention], unsure: set[str]) -> set[str]:
+    """The second words of names of two words that stand alone elsewhere by a speech verb,
+    as a person is called after the first mention: "a survey run by Orvanne Marwood" ...
+    "Marwood said the figures", '“It held,” said Marwood.' A word shaped as no name alone
+    is left out: a plural is a team's or a firm's ("the Green Herons ... Herons said")."""
+    second = {m.words[1] for m in mentions if not m.sure and len(m.words) == 2} & unsure
+    return {
+        mention.words[0]
+        for mention in mentions
+        if len(mention.words) == 1
+        and mention.words[0] in second
+        and not mention.not_a_person
+        and name_shaped(mention.words[0])
+        and near_speech(text, mention.start, mention.end)
+    }
 
 
 # A relative "who" right after one word: "said Moreno, who trained with Baptiste".
