@@ -67,9 +67,11 @@ PRONOUNS: dict[str, str] = {
 }
 TITLES = read_words(_PACKAGE, "titles.txt")
 LOWER_TITLES = frozenset(title.lower() for title in TITLES)
-#: Nouns that head a role phrase: the field's own (data/roles.txt) and the core's nouns of
-#: family and partners ("his wife Jane").
-ROLE_HEADS = read_words(_PACKAGE, "roles.txt") | KIN_NOUNS
+#: Nouns of a person's situation (data/situation_roles.txt): roles, and never a title
+SITUATION_ROLES = read_words(_PACKAGE, "situation_roles.txt")
+#: Nouns that head a role phrase: the field's own (data/roles.txt), the nouns of situations
+#: and the core's nouns of family and partners ("his wife Jane").
+ROLE_HEADS = read_words(_PACKAGE, "roles.txt") | KIN_NOUNS | SITUATION_ROLES
 #: Nouns of a relation to another set off by commas before a name: the field's own
 #: (data/relations.txt: "neighbor", "friend") and the core's nouns of family and partners.
 RELATIONS = read_words(_PACKAGE, "relations.txt") | KIN_NOUNS

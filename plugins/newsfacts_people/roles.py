@@ -40,7 +40,12 @@ def is_role(word: str) -> bool:
     """A capitalized role noun, singular or plural, also shared: "Reporter", "Ministers",
     "Co-CEO"."""
     lowered = word.lower().removeprefix("co-")
-    if lowered in lx.ROLE_HEADS or (lowered.endswith("s") and lowered[:-1] in lx.ROLE_HEADS):
+    if lowered in lx.ROLE_HEADS:
+        return True
+    # (a plural situation is a headline's subject, no title the people share: "Voters Back
+    # Vance", "Residents Fight Plan")
+    singular = lowered[:-1]
+    if lowered.endswith("s") and singular in lx.ROLE_HEADS and singular not in lx.SITUATION_ROLES:
         return True
     if "-" not in lowered:
         return False  # most words: no two offices joined
@@ -356,6 +361,9 @@ def read_context(text: str, start: int, end: int, title: str | None) -> Context:
     role: str | None = None
     if title is None:
         title, role = before(text, start)
+    elif title.lower() in lx.SITUATION_ROLES:
+        # "Passenger Omar Haddad": a situation written with a capital is no title
+        role, title = title.lower(), None
     return _NEW_CONTEXT(
         Context,
         (
