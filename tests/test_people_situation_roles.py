@@ -26,6 +26,15 @@ from people_checks import Expected, check_phrase, people
             "Witness Dario Fenn said he saw the van turn left.",
             [("Dario Fenn", None, "witness")],
         ),
+        # a relation to another, written with a capital
+        (
+            "Rival Nora Vance said the count was wrong.",
+            [("Nora Vance", None, "rival")],
+        ),
+        (
+            "Challenger Ada Roy took a third of the vote.",
+            [("Ada Roy", None, "challenger")],
+        ),
         # in lower case before the name
         (
             "A passenger, Lena Okoro, said the bus was late again.",
