@@ -112,3 +112,17 @@ def test_pronoun_after_role_subject(
     text: str, words: str, speaker: str | None, cue: str, mention: str
 ) -> None:
     check(text, words, speaker, cue, mention)
+
+
+def test_a_name_glued_to_a_compound_does_not_speak_for_its_noun() -> None:
+    text = (
+        "Nora Vance spoke on Monday. The paper’s anti-tax/Vance cheerleading headline reads:"
+        " “Repeat after me: the plan works.”"
+    )
+    check(
+        text,
+        "Repeat after me: the plan works.",
+        "paper’s anti-tax/Vance cheerleading headline",
+        "reads",
+        "paper’s anti-tax/Vance cheerleading headline",
+    )

@@ -37,6 +37,7 @@ from newsfacts_quotes.phrases import (
 from newsfacts_quotes.pronouns import Antecedents
 from newsfacts_quotes.role_subjects import RoleSubjects
 from newsfacts_quotes.roles import RoleHolders
+from newsfacts_quotes.speaker_words import cue_opened, glued_name, pronoun_length
 
 _PREPOSITION_REACH = 20
 _KIND_REACH = 40  # the words read after an organization for a noun for people, and before it
@@ -199,7 +200,11 @@ class SpeakerPhrases:
         # not an organization after a preposition when a person is named ("Ana Ruiz took to
         # Twitter to call"). A person's name may go on past the phrase's end: "said Jason C.
         # Ervin" (the phrase stops at the initial's full stop).
-        people = self.people.inside(start, end, spilling=True)
+        # (not one glued to the word before it, a compound's modifier: "the anti-GOP/Obama
+        # headline reads", "anti-Trump protesters chanted")
+        people = [
+            f for f in self.people.inside(start, end, spilling=True) if not glued_name(self.text, f)
+        ]
         # (not one named inside a short quote the phrase holds: "published a letter on the
         # “Ruiz plan” and called")
         quoting = self.antecedents.quote_inside(start, end)
@@ -322,7 +327,7 @@ class SpeakerPhrases:
         no mention so opened holds ``start``, or no one was so named ("Said Hassan" may be
         a name)."""
         mention = self.people.before(start)[-1:]
-        if not mention or mention[0].end <= start or not _cue_opened(mention[0].text):
+        if not mention or mention[0].end <= start or not cue_opened(mention[0].text):
             return None
         fact = mention[0]
         surname = " " + self.text[start : fact.end]
@@ -330,7 +335,7 @@ class SpeakerPhrases:
             name = name_of(person)
             if (
                 name.endswith(surname)
-                and not _cue_opened(name)
+                and not cue_opened(name)
                 and not self.antecedents.in_quote(person.start)
             ):
                 return Speaker(name, start, fact.end)
@@ -340,7 +345,7 @@ class SpeakerPhrases:
         """The speaker of a noun phrase that is one pronoun once its other words are cut
         ("he" of "he did say", "he's said"), as :meth:`_lone_pronoun` reads it; None for any
         other phrase."""
-        length = _pronoun_length(phrase)
+        length = pronoun_length(phrase)
         if not length:
             return None
         start = phrase[0][0]
@@ -378,25 +383,3 @@ class SpeakerPhrases:
         (:mod:`newsfacts_quotes.roles`)."""
         people = [f for f in self.people.before(start) if not self.antecedents.in_quote(f.start)]
         return self.holders.holder([word[2] for word in phrase], people)
-
-
-# What a verb contracted onto a pronoun leaves after its apostrophe: "he's", "she'd", "they'll"
-_CONTRACTED = frozenset(("s", "d", "ll", "ve", "re"))
-
-
-def _pronoun_length(phrase: list[Word]) -> int:
-    """The length of the pronoun a phrase is made of, a verb contracted onto it aside ("he"
-    of "he did say" or "he will say", after the auxiliary is cut; "he" of "he's said"); 0
-    when the phrase is no pronoun."""
-    if len(phrase) != 1:
-        return 0
-    word = phrase[0][2].lower()
-    head, mark, tail = word.replace("’", "'").partition("'")
-    if head not in lx.PRONOUNS or (mark and tail not in _CONTRACTED):
-        return 0
-    return len(head)
-
-
-def _cue_opened(name: str) -> bool:
-    """Whether a name's first word is a cue ("Stated Stone", "Said Allen")."""
-    return name.partition(" ")[0].lower() in lx.CUES
