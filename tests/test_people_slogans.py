@@ -16,6 +16,12 @@ CASES: list[tuple[str, Expected]] = [
     ),
     ('Crowds chanted "Dump Okafor" as Maria Okafor spoke.', [("Maria Okafor", None, None)]),
     ('A "Never Lebrun" group ran ads against Ben Lebrun.', [("Ben Lebrun", None, None)]),
+    # a campaign group's name opening with its verb, of any length (the check "campaign")
+    (
+        "A group of residents, Save Franklin Farmland, said it would sue Ed Kozlowski.",
+        [("Ed Kozlowski", None, None)],
+    ),
+    ("Protect Marsh Creek, a neighbors' group, wrote to Ana Ruiz.", [("Ana Ruiz", None, None)]),
 ]
 
 

@@ -115,6 +115,8 @@ PLACE_BODY_FIELDS_BEFORE = frozenset(
 )
 #: Verbs and adverbs of slogans before a surname: "Stop", "Never" (the check "slogan")
 SLOGAN_WORDS = read_words(_PACKAGE, "slogan_words.txt")
+#: Verbs opening a campaign group's name: "Save", "Protect" (the check "campaign")
+CAMPAIGN_WORDS = read_words(_PACKAGE, "campaign_words.txt")
 _SENTENCE_WORDS = read_words(_PACKAGE, "sentence_words.txt")
 SENTENCE_WORDS = frozenset(word.lstrip("?") for word in _SENTENCE_WORDS)
 #: Those that are no one's given name ("?" marks "Will", "Do", "Can"): before one word,

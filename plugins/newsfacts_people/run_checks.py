@@ -195,6 +195,13 @@ def _slogan(run: Run) -> bool | str:
     return len(words) == 2 and words[0] in lx.SLOGAN_WORDS and words[0]
 
 
+def _campaign(run: Run) -> bool | str:
+    """ "Save Franklin Farmland", "Protect Our Parks": a campaign's verb opening a run of two
+    words or more (``data/campaign_words.txt``)."""
+    words = run.words
+    return len(words) >= 2 and words[0] in lx.CAMPAIGN_WORDS and words[0]
+
+
 def _company(run: Run) -> bool | str:
     """ "Eli Lilly", "Morgan Stanley analysts", "the Kenya Red Cross": a company or another
     body named like a person opens or ends the run."""
@@ -244,6 +251,7 @@ RUN_CHECKS: tuple[Check[Run], ...] = (
     Check("acronym", _acronym, "reject", 'an acronym in it: "NATO"'),
     Check("speech-verb", _speech_verb, "reject", 'a speech verb alone: "…, Senator Says"'),
     Check("slogan", _slogan, "reject", 'a slogan\'s verb before a surname: "Stop Okafor"'),
+    Check("campaign", _campaign, "reject", 'a campaign\'s verb opening it: "Save Elm Park"'),
     Check(
         "party-letter", _party_letter, "reject", 'a party\'s letter: "Nathan Small, D-Las Cruces"'
     ),
