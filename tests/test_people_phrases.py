@@ -27,6 +27,11 @@ PHRASES: list[tuple[str, Expected]] = [
         "Reserve Bank of Australia governor Michele Bullock said on Tuesday.",
         [("Michele Bullock", None, "Reserve Bank of Australia governor")],
     ),
+    # ... but a party's word after "for" opens the role
+    (
+        "The AP called the race for the Fifth District for Republican incumbent Ann Roe.",
+        [("Ann Roe", None, "Republican incumbent")],
+    ),
     # a portfolio before "chief" makes a role of it, not the title "chief"
     (
         "EU antitrust chief Teresa Ribera and UN aid chief Tom Fletcher met civil rights "

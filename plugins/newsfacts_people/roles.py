@@ -183,8 +183,8 @@ def _role_phrase(
             if _ends_a_sentence(word, words[index + 1]):
                 break  # "for the Heat. Miami coach Erik Spoelstra": the role is "Miami coach"
         elif lowered in _NAME_LINKS and index and words[index - 1][0].isupper():
-            if not words[index + 1][0].isupper():
-                break
+            if not words[index + 1][0].isupper() or words[index + 1] in _PARTY_WORDS:
+                break  # (a party's word after it: "the District for Republican incumbent")
             # "Reserve Bank of Australia governor": "of" inside an organization's name
         elif lowered not in lx.ROLE_MODIFIERS and lowered not in lx.ROLE_HEADS:
             break
@@ -202,6 +202,9 @@ _NAME_LINKS = frozenset({"of", "for"})
 
 # Modifiers of a role that are verbs too: before a capitalized word, the verb.
 _VERB_MODIFIERS = frozenset({"fire", "force", "press"})
+# A party's word after "of" or "for" opens the role, no organization's name goes on through
+# it: "the race for the Fifth District for Republican incumbent Ann Roe"
+_PARTY_WORDS = frozenset({"Republican", "Democratic", "Democrat", "GOP", "Labour", "Tory"})
 
 
 def _ends_a_sentence(word: str, following: str) -> bool:
