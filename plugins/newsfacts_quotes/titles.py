@@ -64,10 +64,11 @@ def _subject_of_sentence(text: str, span: Span, before: int, end: int) -> bool:
     after = text[span.close_end : span.close_end + 2]
     if text[end - 1] not in ".,!?;:":
         return after[:1] == " " and after[1:].islower()
-    if text[end - 1] != "," or _APPOSITIVE.match(text, span.close_end) is None:
+    reach = span.close_end + _APPOSITIVE_REACH
+    if text[end - 1] != "," or _APPOSITIVE.match(text, span.close_end, reach) is None:
         return False
     # (not a cue after the article's noun: '“Happy Days Are Here,” a supporter said')
-    following = text[span.close_end : span.close_end + _APPOSITIVE_REACH].split()[2:5]
+    following = text[span.close_end : reach].split()[2:5]
     return not any(word.strip(",.;:") in lx.CUES for word in following)
 
 
