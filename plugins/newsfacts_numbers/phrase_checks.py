@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsfacts.plugin import IRREGULAR_PAST, SAME_FORM_PASTS, Check
+from newsfacts.plugin import IRREGULAR_PAST, SAME_FORM_VERBS, Check
 from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers import phrase_words as pw
@@ -252,18 +252,13 @@ def _participle_of_noun(w: Word) -> bool:
     return noun.islower() and (noun.endswith("s") or pw.plural_noun(noun))
 
 
-# The core's verbs whose past is their base form, with those it leaves out for the dates
-# field's sake (their day is often to come): here only the word's part of speech counts
-_SAME_FORM_VERBS = SAME_FORM_PASTS | frozenset(["set", "read", "bid", "forecast", "broadcast"])
-
-
 def _same_form_past(w: Word) -> bool:
-    """A verb whose past is its base form (:data:`_SAME_FORM_VERBS`) right after a
+    """A verb whose past is its base form (the core's ``SAME_FORM_VERBS``) right after a
     count of more than one, before a preposition, a particle, a determiner or a word of
     time (``data/after_same_form_pasts.txt``): a verb, no noun counted, which a count of
     more than one would have in the plural ("the record of 31 set last summer"; not "one
     set of rules", "two hit singles")."""
-    if w.words or w.lowered not in _SAME_FORM_VERBS or not w.word.islower() or w.after_ordinal:
+    if w.words or w.lowered not in SAME_FORM_VERBS or not w.word.islower() or w.after_ordinal:
         return False
     count = w.text[max(0, w.match.start() - 16) : w.match.start()].split()[-1:]
     following = px.WORD.match(w.text, w.match.end())

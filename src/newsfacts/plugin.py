@@ -74,7 +74,13 @@ from newsfacts.tables import Patterns, compiled, read_bytes, read_lines, read_ta
 from newsfacts.text import Segment, starts_of
 from newsfacts.text import tokens as tokenize
 from newsfacts.tokens import Tokens
-from newsfacts.verbs import IRREGULAR_PAST, IRREGULAR_VERBS, SAME_FORM_PASTS, IrregularVerb
+from newsfacts.verbs import (
+    IRREGULAR_PAST,
+    IRREGULAR_VERBS,
+    SAME_FORM_PASTS,
+    SAME_FORM_VERBS,
+    IrregularVerb,
+)
 from newsfacts.vocabulary import Vocabulary, WordColumn
 
 __all__ = [
@@ -108,6 +114,7 @@ __all__ = [
     "POST_NOMINALS",
     "QUOTES",
     "SAME_FORM_PASTS",
+    "SAME_FORM_VERBS",
     "SPEECH_VERBS",
     "SPORTS_WORDS",
     "US_STATES",

@@ -10,7 +10,8 @@ known to all of them; a field keeps in its own data only the words that are its 
 dates field's "was", "ago", "yesterday"). The verbs whose past tense is their base form ("hit",
 "put", "cut") are apart, :data:`SAME_FORM_PASTS` (``newsfacts/data/same_form_pasts.txt``): the
 word alone says no tense, so each field reads them by its own neighbours (the dates field a
-past only with its object right after it: "the storm hit the coast on Friday").
+past only with its object right after it: "the storm hit the coast on Friday"); those seldom a
+past in news ("set", "forecast") are verbs all the same, :data:`SAME_FORM_VERBS`.
 
     >>> IRREGULAR_VERBS[0]
     IrregularVerb(base='arise', past='arose', participle='arisen')
@@ -18,6 +19,8 @@ past only with its object right after it: "the storm hit the coast on Friday").
     (True, False, False)
     >>> "put" in SAME_FORM_PASTS, "put" in IRREGULAR_PAST
     (True, False)
+    >>> "set" in SAME_FORM_PASTS, "set" in SAME_FORM_VERBS
+    (False, True)
 """
 
 from __future__ import annotations
@@ -48,7 +51,14 @@ IRREGULAR_VERBS: tuple[IrregularVerb, ...] = tuple(
 #: The past tenses of :data:`IRREGULAR_VERBS`, lower case ("flew", "sold", "said", "lay").
 IRREGULAR_PAST = frozenset(verb.past for verb in IRREGULAR_VERBS)
 
+_SAME_FORM = read_words("newsfacts", "same_form_pasts.txt")
+
 #: The verbs whose past tense is their base form ("cut", "hit", "put", "spread"), lower case,
 #: from ``newsfacts/data/same_form_pasts.txt``: never in :data:`IRREGULAR_VERBS`, whose past
-#: tense always differs from the base form.
-SAME_FORM_PASTS = read_words("newsfacts", "same_form_pasts.txt")
+#: tense always differs from the base form. Not those seldom a past in news, whose time is
+#: often to come ("set", "read", "bid", "forecast", "broadcast"; in :data:`SAME_FORM_VERBS`).
+SAME_FORM_PASTS = frozenset(word for word in _SAME_FORM if not word.startswith("?"))
+
+#: Every verb whose past tense is its base form, those seldom a past too: a verb all the
+#: same where only the word's part of speech counts ("the record of 31 set last summer").
+SAME_FORM_VERBS = frozenset(word.removeprefix("?") for word in _SAME_FORM)
