@@ -37,10 +37,11 @@ from people_checks import people
             ],
         ),
         (
-            "Ken Griffey Sr. watched Ken Griffey Jr. bat in the ninth. Griffey homered.",
+            "Ken Griffey Jr. homered in the ninth. His father, Ken Griffey Sr., watched. "
+            "Griffey said the pitch was low.",
             [
-                ("Ken Griffey Sr.", "Ken Griffey Sr."),
                 ("Ken Griffey Jr.", "Ken Griffey Jr."),
+                ("Ken Griffey Sr.", "Ken Griffey Sr."),
                 ("Griffey", "Ken Griffey Jr."),
             ],
         ),
@@ -50,7 +51,8 @@ def test_a_generational_suffix_ends_the_name_after_the_surname(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     # The surname alone names the person: "Mr. Trump" the one named without a suffix, not his
-    # son; of a "Sr." and a "Jr.", the one named last, as for any namesakes.
+    # son; of a "Sr." and a "Jr.", the one not described as the other's relative, as for any
+    # namesakes.
     assert [(p.text, p.name) for p in people(text)] == expected
 
 

@@ -23,14 +23,14 @@ from people_checks import people
             "Wang Yi held talks with Ding Xuexiang. Wang said the talks went well.",
             [("Wang Yi", "Wang Yi"), ("Ding Xuexiang", "Ding Xuexiang"), ("Wang", "Wang Yi")],
         ),
-        # the family name alone is the person named last who bears it
+        # the family name alone is the person who bears it named most, the first of equals
         (
             "Li Wenzu marched on Monday. Lawyers Xie Yang and Li Heping were jailed. Li cried.",
             [
                 ("Li Wenzu", "Li Wenzu"),
                 ("Xie Yang", "Xie Yang"),
                 ("Li Heping", "Li Heping"),
-                ("Li", "Li Heping"),
+                ("Li", "Li Wenzu"),
             ],
         ),
         # a Korean family name before a given name joined by a hyphen

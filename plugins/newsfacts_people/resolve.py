@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from newsfacts.plugin import Person
+from newsfacts.plugin import KIN_NOUNS, Person
 from newsfacts_people import evidence
 from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
@@ -31,6 +31,8 @@ class _Cluster:
     age: int | None = None
     party: str | None = None
     last_seen: int = -1
+    times_named: int = 0  # its mentions read so far
+    relative: bool = False  # described as someone's relative so far ("her son")
     # The keys of its namesakes, when it has a full name: its surname, and the first of two
     # joined ones ("Fernández" of "Cristina Fernández de Kirchner")
     surnames: tuple[str, ...] = ()
@@ -44,13 +46,20 @@ _GENDERS: tuple[Gender, ...] = (None, "m", "f")
 
 @attrs.define(repr=False, eq=False)
 class _Namesakes:
-    """The people of one surname: per gender ("m", "f", None), the one introduced first and
-    the one mentioned last. Kept up to date as mentions are read, so that picking one for a
+    """The people of one surname, per gender ("m", "f", None): the one introduced first and
+    the one a surname alone names now. That is the one the article has named most so far
+    (the first introduced of equals), one described as someone's relative ("her son, Daniel
+    Keane", "his wife, Nora Pell") after those never so described: news leaves the surname
+    alone to the person the story is about (the judge "Keane" of an obituary that names her
+    son; "Clinton" is Hillary Clinton in a story of her campaign that names Bill Clinton and
+    Chelsea Clinton too). Kept up to date as mentions are read, so that picking one for a
     surname alone costs the same however many namesakes the article has (a scan of them all
     for every mention would be quadratic in a list of namesakes)."""
 
     first: dict[Gender, _Cluster] = attrs.field(factory=dict)
-    latest: dict[Gender, _Cluster] = attrs.field(factory=dict)
+    leader: dict[Gender, _Cluster] = attrs.field(factory=dict)
+    # the latest mentioned of those never described as a relative: the leader's heir
+    latest_plain: dict[Gender, _Cluster] = attrs.field(factory=dict)
 
     @classmethod
     def of(cls, clusters: list[_Cluster]) -> _Namesakes:
@@ -62,27 +71,47 @@ class _Namesakes:
         return namesakes
 
     def seen(self, cluster: _Cluster) -> None:
-        """``cluster`` was mentioned; mentions come in text order, so it is the latest."""
-        self.latest[cluster.gender] = cluster
+        """``cluster`` was mentioned (mentions come in text order)."""
+        gender = cluster.gender
+        leader = self.leader.get(gender)
+        heir = self.latest_plain.get(gender)
+        if leader is cluster and cluster.relative and heir is not None and not heir.relative:
+            # the leader turned out a relative: the latest of the others takes its place (not
+            # a scan of them all, which would be quadratic in a list of namesakes)
+            self.leader[gender] = heir
+        elif leader is None or _standing(cluster) > _standing(leader):
+            self.leader[gender] = cluster
+        if not cluster.relative:
+            self.latest_plain[gender] = cluster
 
     def nearest(self, title: str | None) -> _Cluster:
-        """The most recently mentioned person wins; before any is mentioned, the first
-        introduced. A gendered honorific picks among them: "Mrs. Clinton" is not Bill."""
+        """The leading person; before any is mentioned, the first introduced. A gendered
+        honorific picks among them: "Mrs. Clinton" is not Bill."""
         wanted = nf.gender("", title) if title else None
         genders: tuple[Gender, ...] = _GENDERS
         if wanted is not None and (wanted in self.first or None in self.first):
             genders = (wanted, None)
-        latest: _Cluster | None = None
-        for gender in genders:  # the latest mentioned, the first of equals (as max() picks)
-            cluster = self.latest.get(gender)
-            if cluster is not None and (latest is None or cluster.last_seen > latest.last_seen):
-                latest = cluster
-        if latest is not None:  # (a loop: a list and max() cost more, at every mention)
-            return latest
+        best: _Cluster | None = None
+        for gender in genders:  # (a loop: a list and max() cost more, at every mention)
+            cluster = self.leader.get(gender)
+            if cluster is not None and (best is None or _standing(cluster) > _standing(best)):
+                best = cluster
+        if best is not None:
+            return best
         return min(
             (self.first[gender] for gender in genders if gender in self.first),
             key=lambda cluster: cluster.order,
         )
+
+
+def _relative(role: str | None) -> bool:
+    """Whether a role says whose relative one is ("her son", "the senator's wife")."""
+    return role is not None and role.rsplit(None, 1)[-1].lower() in KIN_NOUNS
+
+
+def _standing(cluster: _Cluster) -> tuple[bool, int, int]:
+    """How strongly a surname alone names ``cluster`` now (see ``_Namesakes``)."""
+    return (not cluster.relative, cluster.times_named, -cluster.order)
 
 
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -351,9 +380,11 @@ def resolve(
         mention = _with_particle(text, mention, cluster.name)
         described = particulars(text, mention, described or context(text, mention), sports_report)
         cluster.last_seen = mention.start
+        cluster.times_named += 1
+        cluster.role = cluster.role or described.role
+        cluster.relative = cluster.relative or _relative(cluster.role)
         for surname in cluster.surnames:
             namesakes[surname].seen(cluster)
-        cluster.role = cluster.role or described.role
         cluster.age = cluster.age or described.age  # (the first read, as the role)
         cluster.party = cluster.party or described.party
         people.append((mention, described, cluster))
