@@ -44,6 +44,19 @@ from people_checks import Expected, check_phrase, people
             "Longtime neighbor Ada Roy said the fence went up overnight.",
             [("Ada Roy", None, "Longtime neighbor")],
         ),
+        # a pupil's year, written with a capital, opening the sentence
+        (
+            "Sophomore Ava Lindqvist, 15, told the board she wakes at 5:50 a.m.",
+            [("Ava Lindqvist", None, "sophomore")],
+        ),
+        (
+            "Freshman Tom Reyes scored twice in the second half.",
+            [("Tom Reyes", None, "freshman")],
+        ),
+        (
+            "Fifth-grader Lucy Tran asked the mayor about the park.",
+            [("Lucy Tran", None, "fifth-grader")],
+        ),
         # after the name, set off by commas
         (
             "Colm Prewitt, a retiree who walks the trail daily, found the bag.",
