@@ -28,3 +28,19 @@ NOUNS: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), NOUNS)
 def test_nationality_nouns_are_no_names(text: str, expected: Expected) -> None:
     check_phrase(text, expected)
+
+
+# a party's members named by its plural after a place: no one's name ("not_names.txt")
+PARTY_PLURALS: list[tuple[str, Expected]] = [
+    ("The Ontario Liberals said the hospital had been promised twice before.", []),
+    ("The Scottish Socialists and the Ulster Unionists voted against it.", []),
+    (
+        "Liberals Anna Dorsey and Mark Tull spoke first.",
+        [("Anna Dorsey", None, None), ("Mark Tull", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_PLURALS)
+def test_a_party_plural_is_no_surname(text: str, expected: Expected) -> None:
+    check_phrase(text, expected)
