@@ -205,13 +205,28 @@ _RELATIVE_CLAUSE = compiled(
 def before_relative_clause(
     text: str, end: int, cues: list[tuple[int, int, Tense]]
 ) -> list[tuple[int, int, Tense]]:
-    """``cues`` without those of a relative clause set off after the expression."""
+    """``cues`` without those of a relative clause set off after the expression, and
+    without the past ones of a clause of what came first opening right after it."""
     if not cues or cues[-1][0] < end:
         return cues
-    clause = _RELATIVE_CLAUSE.search(text, end, cues[-1][0], KEEP_GIL)
+    earlier = _EARLIER_CLAUSE.match(text, end, cues[-1][0], KEEP_GIL)
+    if earlier is not None:
+        closing = _CLAUSE_END.search(text, earlier.end(), cues[-1][1], KEEP_GIL)
+        last = closing.start() if closing is not None else len(text)
+        cues = [cue for cue in cues if not earlier.start() <= cue[0] < last or cue[2] != "past"]
+    clause = _RELATIVE_CLAUSE.search(text, end, cues[-1][0], KEEP_GIL) if cues else None
     if clause is None:
         return cues
     return [cue for cue in cues if cue[0] < clause.start()]
+
+
+# A clause of what came first, right after an expression: its past tells of that, not of the
+# expression's time ("Fares rise in April after the board approved the plan" is the April to
+# come, its own verb, a present, no cue), but what is still to come first is so is the
+# expression ("endorse him on Thursday after the president meets the rivals"). The clause
+# ends at the next mark.
+_EARLIER_CLAUSE = compiled(r"[ \t]++after\b")
+_CLAUSE_END = compiled(r"[,;:]")
 
 
 # A subject pronoun right after an expression opens a reported clause whose "that" is left
