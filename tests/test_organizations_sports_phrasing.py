@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-from organization_checks import organizations
+from organization_checks import found, organizations
 
 
 def test_a_headline_in_capitals_is_split_at_its_sports_verb() -> None:
@@ -282,3 +282,13 @@ def test_a_side_before_a_comma_in_a_headline_in_capitals_is_no_dateline(
 def test_a_regions_people_in_the_plural_are_no_team(sentence: str, teams: list[str]) -> None:
     text = "SOCCER - WORLD CUP QUALIFIER .\n" + sentence + "\n"
     assert [fact.text for fact in organizations(text)] == teams
+
+
+def test_a_contraction_opening_a_quote_is_no_team() -> None:
+    text = (
+        "Ada Lind won the Baltic Grand Prix from pole on Sunday. Mara Cole crashed out on lap "
+        "23, ending a run of 11 points finishes.\n\n"
+        '"It was my mistake," Cole told Sky Sports. "We\'ll go again in Monza."\n\n'
+        "Lind's teammate Ivo Brandt finished third, his first podium since joining the team."
+    )
+    assert found(text) == [("Sky Sports", "Sky Sports", "media")]

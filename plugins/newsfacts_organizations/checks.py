@@ -200,8 +200,9 @@ def _unknown_place(candidate: Candidate) -> bool:
 def _common_word(c: Candidacy) -> bool:
     """ "Shots were coming thick and fast": a team read from the verb after one word opening its
     sentence, a word the article writes in lower case elsewhere, or a plural whose singular
-    it writes so ("he saved the shot"); so is a body read from a cue after such a word,
-    "Family spokesman Tom Reyes said" ("the family"), "Bank executives are" ("a bank")."""
+    it writes so ("he saved the shot"), or a pronoun's or a verb's contraction ("“We'll go
+    again in Monza”"); so is a body read from a cue after such a word, "Family spokesman Tom
+    Reyes said" ("the family"), "Bank executives are" ("a bank")."""
     candidate = c.candidate
     if candidate.rule not in _WORD_READ_RULES or len(candidate.key) != 1:
         return False
@@ -209,8 +210,13 @@ def _common_word(c: Candidacy) -> bool:
     return _opens_sentence(c.sentence, candidate.start) and (
         word in c.lower_case
         or (word.endswith("s") and word[:-1] in c.lower_case)
+        or word.replace("’", "'").endswith(_CONTRACTIONS)
         or _lone_head(candidate)
     )
+
+
+# The endings of contractions: "we'll", "they're", "I've", "she'd", "I'm", "don't"
+_CONTRACTIONS = ("'ll", "'re", "'ve", "'d", "'m", "n't")
 
 
 def _lone_head(candidate: Candidate) -> bool:
