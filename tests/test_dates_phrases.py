@@ -208,6 +208,14 @@ def test_a_unit_ending_a_compound_is_no_time() -> None:
     assert dates("Intel shares fell 4% after hours.", THURSDAY) == []
 
 
+def test_a_unit_after_an_amounts_scale_is_no_unsaid_amount() -> None:
+    # the number read by the numbers field; "years" alone would be the span of no expression
+    assert dates("The fossil dates to about 66 million years ago.", THURSDAY) == []
+    assert dates("The rocks formed 2.5 billion years ago.", THURSDAY) == []
+    facts = dates("People have farmed the valley for thousands of years.", THURSDAY)
+    assert [(fact.text, fact.type, fact.value) for fact in facts] == [("years", "DURATION", "PXY")]
+
+
 def test_a_plural_unit_before_long_is_an_unsaid_amount_of_time() -> None:
     # the article before it is the noun's: "a months-long battle" is no month
     facts = dates("The tenants waged a months-long fight with the landlord.", THURSDAY)

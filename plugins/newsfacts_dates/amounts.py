@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import Check, compiled, decide, read_words
+from newsfacts.plugin import NUMBER_WORDS, Check, compiled, decide, read_words
 from newsfacts_dates.counting import count, duration_value
 from newsfacts_dates.grammar import (
     BEFORE_VERB_LAST,
@@ -279,6 +279,11 @@ _QUARTER_QUALIFIERS = frozenset(LISTS["quarter_qualifiers"])
 _PAST_QUALIFIER_AFTER = frozenset(LISTS["past_qualifier_after"])
 
 
+# The words of an amount's scale: "66 million years ago" is no "years" left unsaid
+_SCALES = frozenset(
+    word for word, number in NUMBER_WORDS.items() if number.role in ("scale", "hundred")
+)
+
 # A year written right after "years": "from the years 2010 to 2013"
 _YEAR_AFTER = compiled(r"[ ](?:1[6-9]|20)\d\d\b")
 
@@ -312,7 +317,9 @@ def bare_units(match: Match, ctx: Context) -> Reading | None:
         # a kind of hours (see _KINDS_OF_HOURS); "fell 4% after hours": the trading after
         # the close; not amounts
         return None
-    amount_before = before and (before[-1][-1:].isdigit() or count(before[-1]))
+    amount_before = before and (
+        before[-1][-1:].isdigit() or count(before[-1]) or before[-1].lower() in _SCALES
+    )
     if not group(match, "qual") and amount_before and not match.group().endswith("-long"):
         # the rest of an amount turned down ("a quarter of", "2.5 % in weeks"); not the
         # article of a noun after a compound ("a months-long saga")
