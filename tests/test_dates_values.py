@@ -289,6 +289,34 @@ def test_month_and_day_take_the_year_of_their_tense(
     check(sentence, expression, published, kind, value)
 
 
+# --- A day far into an infinitive's clause after a plan told in the present -----------------
+
+PLANNED: list[Row] = [
+    (
+        "Marsh is scheduled to make his first appearance in Lakeland County Court on Tuesday.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-15",
+    ),
+    # told in the past, the plan may have fallen through: the clause decides as before
+    (
+        "Marsh was scheduled to make his first appearance in Lakeland County Court on Tuesday.",
+        "Tuesday",
+        THURSDAY,
+        "DATE",
+        "2025-07-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "published", "kind", "value"), PLANNED)
+def test_a_day_in_a_planned_infinitives_clause_is_to_come(
+    sentence: str, expression: str, published: dt.date, kind: str, value: str
+) -> None:
+    check(sentence, expression, published, kind, value)
+
+
 # --- A part of the day belongs to a weekday only when it names that day's time --------------
 
 PART_OF_DAY: list[Row] = [

@@ -44,8 +44,9 @@ from newsfacts_dates.grammar import (
 )
 from newsfacts_dates.neighbour_cues import passive_past_by
 from newsfacts_dates.passive_infinitives import to_be_done_before
+from newsfacts_dates.planned_infinitives import planned_infinitive
 from newsfacts_dates.put_off_aside import put_off_aside_past
-from newsfacts_dates.tense_cues import CUE_REACH, cues_between
+from newsfacts_dates.tense_cues import CUE_REACH, counts_for, cues_between
 
 Tense = Literal["past", "future", "none"]
 
@@ -131,7 +132,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
     text = document.text
     low = clause_start(text, max(sentence.start, start - CLAUSE_REACH), low, start)
     cues = [
-        cue for cue in cues_between(text, low, high, document) if _counts(text, cue, start, end)
+        cue for cue in cues_between(text, low, high, document) if counts_for(text, cue, start, end)
     ]
     cues = in_own_clause(text, start, end, outside_reported_clause(text, start, end, cues))
     cues = own_predicate(text, start, end, cues)
@@ -149,6 +150,14 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
             best = (distance, cue)
     if best is not None:
         return best[1]
+    return _without_cues(text, sentence.start, start, before)
+
+
+def _without_cues(text: str, floor: int, start: int, before: regex.Match[str] | None) -> Tense:
+    """The tense of an expression at ``start`` that no cue within reach speaks for
+    (``floor``: its sentence's start; ``before``: the words right before it)."""
+    if planned_infinitive(text, floor, start, lambda low, high: cues_between(text, low, high)):
+        return "future"  # "is scheduled to make his first appearance in court on Tuesday"
     # not after "year": "sales this year through August" is a span of the year so far
     opened = (
         before is not None
@@ -156,27 +165,6 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         and (before.group(_SECOND) or "").lower() != "year"
     )
     return "future" if opened else "none"  # "rates rise 8 percent starting Jan. 1"
-
-
-# Cues that count only before the expression, whose time they may be of ("a vote might come
-# on Monday"), not after it, where the expression is more often a subject told of ("Monday's
-# vote may not change much", "as Tuesday's results show, the state may be in reach");
-# so do "effective" and "payable", of the day they name ("effective Feb. 1"), not of a day
-# before them ("since the March debate, and her rivals' attacks have not been
-# effective"); so do the verbs of a session or a departure held on a schedule, of a state
-# as often ("Oregon holds its primary on Tuesday", "He leaves Rome on Monday"; not "the
-# deal struck in Vienna on Saturday still leaves the region badly exposed").
-_BEFORE_ONLY = frozenset(
-    ["might", "may", "could", "can", "effective", "payable", "holds", "hold", "leaves", "heads"]
-)
-
-
-def _counts(text: str, cue: tuple[int, int, Tense], start: int, end: int) -> bool:
-    """Whether ``cue`` counts for the expression at ``start``-``end``: not inside it, and not
-    after it if it counts only before (``_BEFORE_ONLY``)."""
-    if start <= cue[0] < end:
-        return False
-    return cue[0] < start or text[cue[0] : cue[1]].lower() not in _BEFORE_ONLY
 
 
 # The word after an expression, or the one after that: "contracts" of "December (corn)

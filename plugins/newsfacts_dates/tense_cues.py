@@ -362,3 +362,24 @@ def _noun(text: str, end: int, word: str, previous: str) -> bool:
         return True
     after = _WORD_AFTER.match(text, end, end + 16)
     return after is not None and after.group(1).lower() in words_after
+
+
+# Cues that count only before the expression, whose time they may be of ("a vote might come
+# on Monday"), not after it, where the expression is more often a subject told of ("Monday's
+# vote may not change much", "as Tuesday's results show, the state may be in reach");
+# so do "effective" and "payable", of the day they name ("effective Feb. 1"), not of a day
+# before them ("since the March debate, and her rivals' attacks have not been
+# effective"); so do the verbs of a session or a departure held on a schedule, of a state
+# as often ("Oregon holds its primary on Tuesday", "He leaves Rome on Monday"; not "the
+# deal struck in Vienna on Saturday still leaves the region badly exposed").
+_BEFORE_ONLY = frozenset(
+    ["might", "may", "could", "can", "effective", "payable", "holds", "hold", "leaves", "heads"]
+)
+
+
+def counts_for(text: str, cue: tuple[int, int, Tense], start: int, end: int) -> bool:
+    """Whether ``cue`` counts for the expression at ``start``-``end``: not inside it, and not
+    after it if it counts only before (``_BEFORE_ONLY``)."""
+    if start <= cue[0] < end:
+        return False
+    return cue[0] < start or text[cue[0] : cue[1]].lower() not in _BEFORE_ONLY
