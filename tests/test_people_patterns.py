@@ -234,6 +234,8 @@ def test_abu_and_initials_open_names_of_people_only(text: str, found: list[str])
             [("Tom Baxter", 34, None)],
         ),
         ("The 23-year-old striker Jadon Price scored twice.", [("Jadon Price", 23, None)]),
+        # ... but before a noun for people, the capitalized words are the person's town
+        ("A 46-year-old Elm Grove man faces three charges.", []),
         # A US party's letter and the state after the name
         ("Sen. Jane Doe (D-Mass.) voted against the bill.", [("Jane Doe", None, "Democrat")]),
         (

@@ -153,6 +153,7 @@ def group_mentions(
             multiword
             and text.endswith(_AGED, 0, start)
             and cues.PERSON_BEFORE.search(text, max(0, start - cues.AGE_REACH), start)
+            and not cues.people_noun_after(text, end)  # "a 46-year-old Elm Grove man"
         )
         # "named Sri Mulyani Indrawati finance minister"
         or (multiword and appointed_role(text, start, end) is not None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from newsfacts.plugin import compiled, read_words
+from newsfacts.plugin import PEOPLE_NOUNS, compiled, read_words
 from newsfacts_people.lexicon import (
     CONCURRENT,
     NAME_SUFFIXES,
@@ -113,6 +113,17 @@ def named_alone(word: str) -> bool:
 # Dezi Freeman"), read back from the name.
 PERSON_BEFORE = compiled(r"(?<![\d-])\d{1,3}-year-old[ \u00a0]\Z")
 AGE_REACH = 16
+
+# A noun for people right after the words an age comes before: they are the person's town
+# ("a 46-year-old Elm Grove man", "the 19-year-old Oak Creek residents"), no name.
+_WORD_AFTER = compiled(r"[ \u00a0]++(\w++)")
+
+
+def people_noun_after(text: str, end: int) -> bool:
+    """Whether a noun for people (the core's PEOPLE_NOUNS: "man", "residents") follows."""
+    word = _WORD_AFTER.match(text, end, end + 24)
+    return word is not None and word.group(1).lower() in PEOPLE_NOUNS
+
 
 # A relative "who" after a name of two words: "Feyisa Lilesa, who ..." (not a team of three
 # words: "the Portland Trail Blazers, who ..."), or the town a person is from, as local news
