@@ -147,11 +147,30 @@ def _inverted(text: str, cue: Cue) -> bool:
     """'“This will be a challenge” for Clinton, said Kunin': after a quote, the words its
     sentence goes on with open with a preposition (``data/trailing_prepositions.txt``) and end
     with a comma right before the cue; they say what was spoken of, and the speaker follows
-    the cue (not '“...” Ms Ortiz, the mayor, said', a subject set off)."""
+    the cue (not '“...” Ms Ortiz, the mayor, said', a subject set off). So too words in
+    lower case of any kind when a name follows a cue whose subject may follow it: '“It is
+    high time” the pier was rebuilt, said Ana Ruiz' (the quote's sentence goes on)."""
     if not text[cue.region : cue.start].rstrip(" \u00a0").endswith(","):
         return False
     first = lx.WORD.search(text, cue.region, cue.start)
-    return first is not None and first.group() in lx.TRAILING_PREPOSITIONS
+    if first is None:
+        return False
+    if first.group() in lx.TRAILING_PREPOSITIONS:
+        return True
+    return first.group().islower() and cue.word in st.INVERTED_CUES and _named_after(text, cue)
+
+
+# A capitalized word right after a cue: its subject, when no time ("..., said Ana Ruiz"; not
+# "..., said Tuesday")
+_CAPITAL_AFTER = compiled(r"[ \u00a0]++(\p{Lu}[\p{L}\p{M}’'.\-]*+)")
+
+
+def _named_after(text: str, cue: Cue) -> bool:
+    word = _CAPITAL_AFTER.match(text, cue.end, cue.limit)
+    if word is None:
+        return False
+    found = word.group(1).rstrip(".").lower()
+    return found not in WEEKDAYS and found not in MONTH_NAMES
 
 
 def _phrase_after_cue(attributor: Reader, cue: Cue, before: bool) -> Speaker | None:
