@@ -104,12 +104,20 @@ def _closes_straight(text: str, stack: list[Mark], mark: Mark) -> bool:
 
 def _reopens_wire_quote(text: str, stack: list[Mark], mark: Mark) -> bool:
     """Whether "``" opens a quote while words after another "``" are open (not a run of
-    them: "````", which pairs as it did)."""
-    return (
-        len(stack) == 1
-        and text[stack[0][0]] == text[mark[0]] == "`"
-        and bool(text[stack[0][0] + 2 : mark[0]].strip())
-    )
+    them: "````", which pairs as it did); or another double mark opens one after a
+    sentence's end while words after the same mark are open: '“We will rebuild. “It will
+    take years.”' (a quote inside a quote takes single marks, and one inside the speech's
+    own words follows no sentence's end: '“He told me, “Go home,” and left.”')."""
+    if len(stack) != 1 or text[stack[0][0]] != text[mark[0]]:
+        return False
+    if text[mark[0]] == "`":
+        return bool(text[stack[0][0] + 2 : mark[0]].strip())
+    # (read back from the mark over blanks, not sliced: a long quote's slice for each mark
+    # in it would be quadratic)
+    index = mark[0] - 1
+    while index > stack[0][0] and text[index] in " \t\u00a0":
+        index -= 1
+    return index > stack[0][0] and text[index] in _SPEECH_ENDS
 
 
 def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> list[Span]:
@@ -123,12 +131,25 @@ def _pair(text: str, marks: list[Mark], start: int, end: int, single: bool) -> l
                 # attribution to the paragraph's end.
                 stack[-1] = mark
                 continue
-            if _reopens_wire_quote(text, stack, mark):
+            if not single and _reopens_wire_quote(text, stack, mark):
                 # "``" inside a quote "``" opened: the wire copy quotes inside a quote with
                 # one grave accent, so the first was left open at a paragraph break the text
-                # lost ("``We have not studied it. ``We expect ...''"): it ends here.
+                # lost ("``We have not studied it. ``We expect ...''"): it ends here. So
+                # too another double mark after a sentence's end ('“... not studied it.
+                # “We expect ...”').
+                opened, width = stack[0]
                 spans.append(
-                    Span(stack[0][0], stack[0][0] + 2, mark[0], mark[0], False, single, False, 0)
+                    Span(
+                        opened,
+                        opened + width,
+                        mark[0],
+                        mark[0],
+                        False,
+                        single,
+                        _doubled(text, opened, width),
+                        0,
+                        continues=True,  # (the next paragraph's quote goes on with it)
+                    )
                 )
                 stack.clear()
             # A quote inside a quote goes one level deep; a third opening mark means the
