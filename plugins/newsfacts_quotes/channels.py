@@ -145,8 +145,19 @@ def document(text: str, start: int, end: int) -> str | None:
 
 def _named(match: regex.Match[str]) -> str:
     """The channel a match names: a platform, else its noun with the medium before it
-    ("Telegram post")."""
+    ("Telegram post"); a day or an owner before the noun is none ("at Saturday's debate",
+    "at a Thursday news conference", "in Ana Ruiz's speech": the noun alone)."""
     if match.group("platform"):
         return match.group("platform")
     medium = match.group("medium")
-    return f"{medium} {match.group('noun')}" if medium else match.group("noun")
+    return f"{medium} {match.group('noun')}" if medium and _medium(medium) else match.group("noun")
+
+
+# An owner's ending on a capitalized word before a channel's noun
+_OWNERS_END = ("'s", "’s", "s'", "s’")
+
+
+def _medium(words: str) -> bool:
+    """Whether the capitalized words before a channel's noun name a medium, not a time
+    (a weekday, a month) nor an owner (a word ending in "'s")."""
+    return not any(word.endswith(_OWNERS_END) or word.lower() in _TIMES for word in words.split())
