@@ -35,6 +35,19 @@ from people_checks import Expected, check_phrase
             "Podcaster Joe Brennan criticised the ruling on Tuesday.",
             [("Joe Brennan", "Podcaster", None)],
         ),
+        # the land, the crafts and a firm's chiefs by their letters
+        (
+            "Rancher Tom Smith found the calves on Tuesday morning.",
+            [("Tom Smith", "Rancher", None)],
+        ),
+        (
+            "Plumber Ed Walsh said the pipes froze overnight.",
+            [("Ed Walsh", "Plumber", None)],
+        ),
+        (
+            "Acme CFO Dora Pennick said revenue fell in the quarter.",
+            [("Dora Pennick", "CFO", None)],
+        ),
         # faith
         (
             "Vicar Jane Holloway said the church roof had been repaired.",
