@@ -191,6 +191,8 @@ MONTH_DAY: list[Row] = [
     # The word before settles it first: "until" points forward, "since" back.
     ("The museum stays closed until March 4.", "March 4", THURSDAY, "DATE", "2026-03-04"),
     ("Rents have risen since Nov. 1.", "Nov. 1", THURSDAY, "DATE", "2024-11-01"),
+    # ... however near ahead: a span up to now opens on a day gone
+    ("The mine has been shut since July 24.", "July 24", THURSDAY, "DATE", "2024-07-24"),
     # A past perfect turns "through" back: the day just gone, not next year's.
     ("The fund had bought shares through June 9.", "June 9", THURSDAY, "DATE", "2025-06-09"),
     # Reported speech in the past tells of a day within a month ahead: this year's; a past

@@ -174,9 +174,10 @@ def _long_past(date: MonthDay) -> bool:
 
 
 # The year of a month and day without one ("Aug. 7"), as the publication year moved by the
-# outcome; the first check that holds wins. A word right before it ("until Oct. 19", "since
-# Jan. 5") moves the day a year away only when it is clearly on the wrong side (said on
-# Oct. 27, "until Oct. 19" is the Oct. 19 just past, a range already under way); the verb's
+# outcome; the first check that holds wins. A word right before it that points back ("since
+# Jan. 5") moves any day ahead a year back (a span up to now opens on a day gone); one that
+# points forward ("until Oct. 19") only a day clearly on the wrong side (said on Oct. 27,
+# "until Oct. 19" is the Oct. 19 just past, a range already under way); the verb's
 # tense decides otherwise ("the plant closed on Aug. 2" is the latest Aug. 2 up to the
 # publication day, "will open on Jan. 15" the next Jan. 15 from it), but a past tense leaves
 # a day within a month ahead in the publication year, reported speech telling of days to
@@ -188,8 +189,8 @@ MONTH_DAY_YEAR: tuple[Check[MonthDay], ...] = (
     Check("weekday-agrees", _weekday_in(0), "same-year", "a weekday written with it fits"),
     Check("weekday-agrees", _weekday_in(-1), "year-before", "a weekday written with it fits"),
     Check("weekday-agrees", _weekday_in(1), "year-after", "a weekday written with it fits"),
-    Check("led-in-past", _led("past", lambda d: d > _SLACK_DAYS), "year-before",
-          "'since' before a day over a month ahead"),
+    Check("led-in-past", _led("past", lambda d: d > 0), "year-before",
+          "'since' before a day ahead"),
     Check("led-in-past", _led("past"), "same-year", "'since' before it"),
     Check("led-in-future", _led("future", lambda d: d < -_SLACK_DAYS), "year-after",
           "'until' before a day over a month past"),
