@@ -120,6 +120,14 @@ MONTH_DAY: list[Row] = [
     # "starting" and "beginning" point ahead when no verb says otherwise.
     ("Water rates rise 8 percent starting Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2026-01-01"),
     ("The tolls applied beginning Jan. 1.", "Jan. 1", THURSDAY, "DATE", "2025-01-01"),
+    # ... so do they before "in", "on" or "from", in a clause of their own
+    (
+        "The utility said it would raise water and sewer rates for most homes, starting on Jan. 1.",
+        "Jan. 1",
+        THURSDAY,
+        "DATE",
+        "2026-01-01",
+    ),
     # A clause of contrast or cause after the day tells of something else.
     (
         "The line would be closed from Oct. 18 while engineers replaced a bridge.",

@@ -158,13 +158,19 @@ def _without_cues(text: str, floor: int, start: int, before: regex.Match[str] | 
     (``floor``: its sentence's start; ``before``: the words right before it)."""
     if planned_infinitive(text, floor, start, lambda low, high: cues_between(text, low, high)):
         return "future"  # "is scheduled to make his first appearance in court on Tuesday"
+    if before is None:
+        return "none"
+    last, second = before.group(_LAST).lower(), (before.group(_SECOND) or "").lower()
     # not after "year": "sales this year through August" is a span of the year so far
-    opened = (
-        before is not None
-        and before.group(_LAST).lower() in OPENING_WORDS
-        and (before.group(_SECOND) or "").lower() != "year"
+    opened = (last in OPENING_WORDS and second != "year") or (
+        last in _OPENED_BY and second in OPENING_WORDS
     )
     return "future" if opened else "none"  # "rates rise 8 percent starting Jan. 1"
+
+
+# A preposition between an opening word and the expression: "would cut jobs, starting in the
+# summer", "beginning on Monday"
+_OPENED_BY = frozenset(["in", "on", "from"])
 
 
 # The word after an expression, or the one after that: "contracts" of "December (corn)
