@@ -136,6 +136,30 @@ MONTH_DAY: list[Row] = [
         "DATE",
         "2025-10-18",
     ),
+    # A clause of what came first after the day: its past does not date it, what is still
+    # to come there does.
+    (
+        "Fares rise on Sept. 8 after the board approved the plan.",
+        "Sept. 8",
+        THURSDAY,
+        "DATE",
+        "2025-09-08",
+    ),
+    (
+        "Prices rose on Sept. 8 after the board approved the plan.",
+        "Sept. 8",
+        THURSDAY,
+        "DATE",
+        "2024-09-08",
+    ),
+    # A plan's participle after the day may tell of another thing to come.
+    (
+        "The strike entered its third week on Jan. 5 with no talks scheduled.",
+        "Jan. 5",
+        THURSDAY,
+        "DATE",
+        "2025-01-05",
+    ),
     # The expression's own clause decides before an attribution after a comma.
     (
         "The company will open the plant in September, its chief executive said.",

@@ -371,9 +371,15 @@ def _noun(text: str, end: int, word: str, previous: str) -> bool:
 # before them ("since the March debate, and her rivals' attacks have not been
 # effective"); so do the verbs of a session or a departure held on a schedule, of a state
 # as often ("Oregon holds its primary on Tuesday", "He leaves Rome on Monday"; not "the
-# deal struck in Vienna on Saturday still leaves the region badly exposed").
+# deal struck in Vienna on Saturday still leaves the region badly exposed"); so do the
+# participles of a plan, which after it may tell of another thing to come ("The strike
+# entered its third week on Monday with no talks scheduled"; "Talks on Monday are
+# scheduled to resume" keeps its present).
 _BEFORE_ONLY = frozenset(
-    ["might", "may", "could", "can", "effective", "payable", "holds", "hold", "leaves", "heads"]
+    [
+        *("might", "may", "could", "can", "effective", "payable"),
+        *("holds", "hold", "leaves", "heads", "scheduled", "planned", "slated"),
+    ]
 )
 
 
