@@ -246,6 +246,7 @@ MONTH_DAY: list[Row] = [
     # A present tense of a schedule points ahead ("housing starts" is a noun: not a cue).
     ("The third Test begins in Perth on Dec. 14.", "Dec. 14", THURSDAY, "DATE", "2025-12-14"),
     ("The museum reopens on Nov. 20 after repairs.", "Nov. 20", THURSDAY, "DATE", "2025-11-20"),
+    ("The exhibition closes on Sunday after a long run.", "Sunday", THURSDAY, "DATE", "2025-07-13"),
     ("Aid comes when the Assembly convenes Jan. 12.", "Jan. 12", THURSDAY, "DATE", "2026-01-12"),
     ("The fiscal year ends Sept. 30.", "Sept. 30", THURSDAY, "DATE", "2025-09-30"),
     ("Ana Ruiz, who takes office on Oct. 1, backed it.", "Oct. 1", THURSDAY, "DATE", "2025-10-01"),
