@@ -48,6 +48,11 @@ from people_checks import Expected, check_phrase
             "Acme CFO Dora Pennick said revenue fell in the quarter.",
             [("Dora Pennick", "CFO", None)],
         ),
+        # a pitcher by the hand he throws with
+        (
+            "Lakeport: RHP Tanner Hollis (8-9, 3.12 ERA) starts Sunday's series finale.",
+            [("Tanner Hollis", "RHP", None)],
+        ),
         # faith
         (
             "Vicar Jane Holloway said the church roof had been repaired.",
