@@ -334,6 +334,21 @@ PLANNED: list[Row] = [
         "DATE",
         "2025-07-15",
     ),
+    # what someone was told to do is still to do when said
+    (
+        "The utility on Sunday warned customers to brace for power cuts from Monday.",
+        "Monday",
+        THURSDAY,
+        "DATE",
+        "2025-07-14",
+    ),
+    (
+        "The mayor urged residents to stay indoors on Friday.",
+        "Friday",
+        THURSDAY,
+        "DATE",
+        "2025-07-11",
+    ),
     # told in the past, the plan may have fallen through: the clause decides as before
     (
         "Marsh was scheduled to make his first appearance in Lakeland County Court on Tuesday.",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsfacts.plugin import compiled
-from newsfacts_dates.grammar import CONTROL_VERBS, KEEP_GIL
+from newsfacts_dates.grammar import CONTROL_VERBS, DIRECTIVE_VERBS, KEEP_GIL
 
 if TYPE_CHECKING:
     from newsfacts_dates.tense import Tense
@@ -64,7 +64,9 @@ def clause_start(text: str, far: int, low: int, start: int) -> int:
 # past; after a verb of ``data/control_verbs.txt`` it always is ("agreed to meet in
 # September" is unmarked: the September nearest, most often the one to come), also with when
 # or where it was agreed between them ("agreed at the weekend to raise output from October",
-# "voted on Tuesday to close the plant in March", "agreed in Vienna to cut output in May").
+# "voted on Tuesday to close the plant in March", "agreed in Vienna to cut output in May");
+# after a verb of ``data/directive_verbs.txt`` and its object of up to three words too
+# ("urged residents to stay indoors on Friday": see ``planned_infinitives``).
 _INFINITIVE = compiled(
     r"""\b(?: (?:him|her|them|us|me|you) [ \t]++ to [ \t]++
               (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|more|less
@@ -74,8 +76,10 @@ _INFINITIVE = compiled(
           | (?<=\b(?:CONTROL_VERBS)
                 (?:[ \t]+(?:on|at|in|last|this|late|early|earlier|yesterday|today)
                    (?:[ \t]+[\w.’']+){0,2})?
-                [ \t]) to [ \t]++ [a-z]++ )\b""".replace(
-        "CONTROL_VERBS", "|".join(sorted(CONTROL_VERBS))
+                [ \t]) to [ \t]++ [a-z]++
+          | (?<=\b(?:DIRECTIVE_VERBS)(?:[ \t]+[\w’'-]+){1,3}[ \t]) to [ \t]++ [a-z]++
+        )\b""".replace("CONTROL_VERBS", "|".join(sorted(CONTROL_VERBS))).replace(
+        "DIRECTIVE_VERBS", "|".join(sorted(DIRECTIVE_VERBS))
     ),
     flags=regex.VERBOSE,
 )

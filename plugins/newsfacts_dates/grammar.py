@@ -137,6 +137,7 @@ NOT_PAST = read_words(PACKAGE, "not_past.txt")
 #: of ``data/not_past.txt`` ("lay").
 PAST_CUES = read_words(PACKAGE, "past_cues.txt") | (IRREGULAR_PAST - NOT_PAST)
 CONTROL_VERBS = read_words(PACKAGE, "control_verbs.txt")
+DIRECTIVE_VERBS = read_words(PACKAGE, "directive_verbs.txt")
 GAME_WORDS = read_words(PACKAGE, "game_words.txt")
 PRESENT_CUES = read_words(PACKAGE, "present_cues.txt")
 LEAD_CUES: dict[str, Literal["past", "future"]] = {
