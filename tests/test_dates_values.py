@@ -227,6 +227,14 @@ MONTH_DAY: list[Row] = [
     ("The mine has been shut since July 24.", "July 24", THURSDAY, "DATE", "2024-07-24"),
     # A past perfect turns "through" back: the day just gone, not next year's.
     ("The fund had bought shares through June 9.", "June 9", THURSDAY, "DATE", "2025-06-09"),
+    # ... but not one in a relative clause set off before the day, telling of its noun
+    (
+        "The hearing, which had been set for Friday, was moved to Sept. 8.",
+        "Sept. 8",
+        THURSDAY,
+        "DATE",
+        "2025-09-08",
+    ),
     # Reported speech in the past tells of a day within a month ahead: this year's; a past
     # verb right before a day ahead makes it last year's.
     ("The agency announced a July 24 return date.", "July 24", THURSDAY, "DATE", "2025-07-24"),

@@ -335,3 +335,24 @@ def inside_quote(
     if closing is None:
         return cues
     return [cue for cue in cues if opening.end() <= cue[0] < closing.start()]
+
+
+# A past perfect: "had been due to expire", "had planned": the plan is over.
+_PERFECT = compiled(r"\bhad\b", regex.IGNORECASE)
+# A relative clause set off by commas before an expression ("The hearing, which had been set
+# for Friday, was moved to Oct. 14"): its verbs tell of its noun, not of the expression.
+_SET_OFF_RELATIVE = compiled(r",[ \t]++(?:which|who)\b[^,;:()]*+,")
+
+
+def perfect_near(text: str, low: int, start: int, high: int) -> bool:
+    """Whether a past perfect stands in ``low``..``high`` around an expression at ``start``,
+    not in a relative clause set off before it ("The hearing, which had been set for
+    Friday, was moved to Oct. 14" is the Oct. 14 to come)."""
+    if _PERFECT.search(text, start, high, KEEP_GIL):
+        return True
+    opening = low
+    for relative in _SET_OFF_RELATIVE.finditer(text, low, start, False, KEEP_GIL):
+        if _PERFECT.search(text, opening, relative.start(), KEEP_GIL):
+            return True
+        opening = relative.end()
+    return _PERFECT.search(text, opening, start, KEEP_GIL) is not None

@@ -29,6 +29,7 @@ from newsfacts_dates.clauses import (
     main_clause,
     outside_reported_clause,
     own_predicate,
+    perfect_near,
 )
 from newsfacts_dates.conditionals import in_present_condition
 from newsfacts_dates.grammar import (
@@ -107,7 +108,7 @@ def tense_near(document: Document, start: int, end: int, verbs: bool = True) -> 
         # runoff on Monday", as "ahead of Monday" is
         lead = "future"
     if lead == "future" and (
-        _PERFECT.search(document.text, low, high)
+        perfect_near(document.text, low, start, high)
         or _PAST_PLAN.search(document.text, low, start)
         or passive_past_by(document.text, low, start)
         or put_off_aside_past(document, start, end, sentence.end)
@@ -344,8 +345,6 @@ def _event_ahead(document: Document, low: int, start: int, end: int) -> bool:
     return _NOT_EVENT_WORDS.isdisjoint(document.text[event[0] : event[1]].lower().split())
 
 
-# A past perfect: "had been due to expire", "had planned": the plan is over.
-_PERFECT = compiled(r"\bhad\b", regex.IGNORECASE)
 # A plan told in the past: "was to take effect on Monday"
 _PAST_PLAN = compiled(r"\b(?:was|were)[ \t]++to\b", regex.IGNORECASE)
 
