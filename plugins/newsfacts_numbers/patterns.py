@@ -24,7 +24,11 @@ from newsfacts_numbers.caseless import CaselessWords
 CONCURRENT = False
 
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits in groups of three ("1,307,000"); or as South Asian news groups them, three last and
+# pairs before ("1,20,717" for 120717, "5,00,000" for five lakh, "1,25,00,000" for 1.25 crore):
+# tried second, so a number in threes reads as before, and "1,20,717" is no longer read as 1
+# (the lookbehind of the digits branch turned its other digits down)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 _CARDINALS = [w for w in lx.NUMBER_WORDS if w != "dozen"]
 _WORD = lx.alternation([*_CARDINALS, "dozen"])
 _TENS_WORDS = [w for w, (_, role) in lx.NUMBER_WORDS.items() if role == "tens"]
