@@ -161,6 +161,7 @@ AT_NEED_SENTENCES = [
     "The AirPods Pro 2 sold as the S P 500 rose in the last-16 tie and the 2,000 Guineas.",
     "The 1000 Guineas and the Group of 20 met. One day he left. One day, they returned.",
     "It was a plan, one that worked, but one who knew it left as we one day will too.",
+    "A No 10 aide and the world No 3 met; No 16-year-old came. No, 5 did.",
 ]
 
 
