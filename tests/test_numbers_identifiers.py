@@ -162,6 +162,7 @@ AT_NEED_SENTENCES = [
     "The 1000 Guineas and the Group of 20 met. One day he left. One day, they returned.",
     "It was a plan, one that worked, but one who knew it left as we one day will too.",
     "A No 10 aide and the world No 3 met; No 16-year-old came. No, 5 did.",
+    "At 1 o'clock, six o’clock and Twelve o'clock, by 12 noon or twelve midnight, 3 left.",
 ]
 
 
