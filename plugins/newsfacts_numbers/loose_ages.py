@@ -79,25 +79,44 @@ _GROUP_PRONOUNS = frozenset(
         *("democrats", "republicans", "independents"),
     ]
 )
-# After the number: nothing it counts, a mark, a conjunction, a preposition or a verb's
-# auxiliary ("adults under 40 and", "people under 25, a poll found", "those over 70 in Ohio",
-# "workers under 35 have"; not "players over 20 games")
+# After the number: nothing it counts, a mark, a conjunction, a preposition, a verb's
+# auxiliary or a modal ("adults under 40 and", "people under 25, a poll found", "those over 70
+# in Ohio", "workers under 35 have", "adults over 65 should"; not "players over 20 games")
 _GROUP_AFTER = compiled(
     r"[ \t]*+(?:[,.;:)!?]|\n|\Z)"
-    r"|[ \t]++(?:and|or|in|at|on|from|who|were|are|was|is|have|had|than|to|for|by)\b"
+    r"|[ \t]++(?:and|or|in|at|on|from|who|were|are|was|is|have|had|than|to|for|by"
+    r"|should|must|can|could|will|would|may|might)\b"
 )
+# Nouns for children, the only people an age group of one digit bounds ("children under 5",
+# "babies under 1"; "pupils over 8" may be a count of pupils): health and school news split
+# children so (a vaccine or a drug "for children under 6")
+_CHILDREN = frozenset(["children", "kids", "babies", "infants", "toddlers"])
+
+
+def _children_group(text: str, raw: Raw) -> bool:
+    """Whether the bare count ``raw``, one digit, bounds an age group of children: after
+    "under", "over", "younger than" or "older than" and a noun for children, before what ends
+    a group ("children under 5, the ministry said", "babies under 1 are"; not "teams under 5
+    points")."""
+    if not text.endswith(_GROUP_ENDS, 0, raw.start) or _GROUP_AFTER.match(text, raw.end) is None:
+        return False  # the quick test: most counts stand after no such word
+    before = _GROUP_BEFORE.search(text, max(0, raw.start - 40), raw.start)
+    return before is not None and before.group("people").lower() in _CHILDREN
 
 
 def age_group(text: str, raw: Raw) -> bool:
-    """Whether the bare count ``raw``, two digits, is the age bounding a group of people:
-    after "under", "over", "younger than" or "older than" ("adults under 40", "people under
-    25, a poll found", "those over 70"; not "players over 20 games"), or before
-    "and older" or "or younger" ("adults 55 and older"), or after people and before "and
-    over", "and up" or "and under" ("those 60 and over", "children 12 and under")."""
+    """Whether the bare count ``raw``, two digits (one after a noun for children: "children
+    under 5"), is the age bounding a group of people: after "under", "over", "younger than"
+    or "older than" ("adults under 40", "people under 25, a poll found", "those over 70"; not
+    "players over 20 games"), or before "and older" or "or younger" ("adults 55 and older"),
+    or after people and before "and over", "and up" or "and under" ("those 60 and over",
+    "children 12 and under")."""
     if not text[raw.start].isdigit():
         return False
     if raw.low is not None:
         return _range_of_ages(text, raw)
+    if raw.end - raw.start == 1:
+        return _children_group(text, raw)
     if raw.end - raw.start != 2:
         return False
     if text[raw.end : raw.end + 5] in _OPEN_BOUND_FIRST:
