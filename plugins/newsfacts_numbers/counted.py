@@ -76,6 +76,16 @@ def _children(text: str, raw: Raw) -> str | None:
     return kin[0] if raw.value == 1 else kin[1]  # "a mother-of-one": her child
 
 
+def parents_children(text: str, raw: Raw, phrase: str | None) -> bool:
+    """Whether the count ``raw`` counts a parent's children with no noun after it, as read
+    from the parent's noun before it (``phrase`` is then theirs): "a mother of two was
+    killed", "a father-of-three has been jailed", where what the clause tells happened to
+    the parent. Not "the parents of two soldiers killed in the raid" (a noun after it)."""
+    if phrase is None or _children(text, raw) != phrase:
+        return False
+    return not text[raw.end : raw.end + len(phrase) + 2].lstrip(" \t-‑").startswith(phrase)
+
+
 def _or_children(text: str, raw: Raw, read: str | None) -> str | None:
     """The counted phrase ``read``, or none read, a parent's children: "a father of four,
     who" counts his children."""
@@ -130,7 +140,7 @@ def counted(
         if fate == "event" and noun_first and not words:
             fate = "take"
         if fate == "event" and not words:
-            return None, _event_at(text, match, word.lower()), raw.tail
+            return _event_first(text, raw, match, word)
         if fate == "event" and _compound_adjectives(words):
             # "645 heat-related deaths": the adjectives describe the event's noun
             phrase = " ".join([*words, word])
@@ -286,6 +296,18 @@ def _doers(text: str, match: regex.Match[str], word: str) -> bool:
     if word == "held":
         return ex.HELD_THING.match(text, match.end()) is not None
     return word in lx.ACTIVE_EVENTS and ex.ACTIVE_OBJECT.match(text, match.end()) is not None
+
+
+def _event_first(
+    text: str, raw: Raw, match: regex.Match[str], word: str
+) -> tuple[str | None, str | None, int]:
+    """What a count followed right by an event word counts, its event and where its phrase
+    ends: nothing and the event ("two died", "two shot dead"); after a parent's noun, the
+    children and no event ("a mother of two died": she did, not they)."""
+    children = _children(text, raw)
+    if children is not None:
+        return children, None, raw.tail
+    return None, _event_at(text, match, word.lower()), raw.tail
 
 
 def _event_at(text: str, match: regex.Match[str], word: str) -> str | None:

@@ -16,6 +16,7 @@ from newsfacts_numbers import lexicon as lx
 from newsfacts_numbers import links, named_events
 from newsfacts_numbers import patterns as px
 from newsfacts_numbers import phrase_words as pw
+from newsfacts_numbers.counted import parents_children
 from newsfacts_numbers.raw import Raw
 
 _CLAUSE_REACH = 120  # characters searched for an event word on either side
@@ -56,6 +57,8 @@ def event(
     head_event = None
     if counted_phrase is None and document.sports_report:
         return None  # a bare count in a game's report: "shot 48% and made 17 3-pointers"
+    if parents_children(document.text, raw, counted_phrase):
+        return None  # "a mother of two was killed": the mother was, not her children
     if counted_phrase is not None:
         head = pw.head(counted_phrase)
         lowered = head.lower()
