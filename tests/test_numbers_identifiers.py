@@ -163,6 +163,7 @@ AT_NEED_SENTENCES = [
     "It was a plan, one that worked, but one who knew it left as we one day will too.",
     "A No 10 aide and the world No 3 met; No 16-year-old came. No, 5 did.",
     "At 1 o'clock, six o’clock and Twelve o'clock, by 12 noon or twelve midnight, 3 left.",
+    "A World War 2 shell lay by the 7-Eleven; World War 1 ended, and 7-11 more came.",
 ]
 
 
