@@ -191,7 +191,8 @@ def _counted(
     text = document.text
     qualifier_after, noun_before = after
     phrase, event, phrase_end = counted(text, raw, qualifier_after, first_fates)
-    phrase = phrase or noun_before
+    # "the number of deaths rose to 45": asked of a count that counts nothing after it only
+    phrase = phrase or noun_before or afterthoughts.number_of(text, raw)
     if event is not None and events.released_before(text, raw.start, 0):
         event = None  # "saved 4,000 lives": the lives are not lost
     if phrase is None and raws and _measure_right_after(text, raw, raws[-1]):
