@@ -35,7 +35,7 @@ from newsfacts_locations.landmarks import landmarks_in_towns
 from newsfacts_locations.matching import Candidate, Columns, Matcher
 from newsfacts_locations.name_parts import divisions_written, kept
 from newsfacts_locations.nations import adjective_place
-from newsfacts_locations.neighbourhoods import DISTRICT_NOUNS, neighbourhoods
+from newsfacts_locations.neighbourhoods import DISTRICT_NOUNS, near_namesakes, neighbourhoods
 from newsfacts_locations.neighbours import Claims
 from newsfacts_locations.openers import SentenceTokens
 from newsfacts_locations.placing import big_city, place_streets
@@ -244,7 +244,9 @@ class _Reader:
                 findings.streets.extend((landmark.start, landmark.end) for landmark in landmarks)
                 found_here = [c for c in found_here if c not in landmarks]
         if not caps and not DISTRICT_NOUNS.isdisjoint(present):  # "the Kibera slum"
-            findings.streets.extend(neighbourhoods(tokens))
+            parts = list(neighbourhoods(tokens))
+            findings.streets.extend(parts)
+            found_here = near_namesakes(tokens, parts, found_here)  # not Houston's Montrose
         if not (caps or sporty) and not COMPASS_TRIGGERS.isdisjoint(present):  # "the West"
             regions = list(compass_regions(tokens))
             findings.towns.extend(regions)

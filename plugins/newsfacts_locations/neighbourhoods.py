@@ -12,15 +12,19 @@ faith's or a party's word ("the Sikh area", "the Kurdish enclave", "a Republican
 case ("LTTE-held areas", "Republican-leaning
 suburbs"). Such a part of a town is placed as a street is (see
 :func:`~newsfacts_locations.placing.place_streets`); a name the gazetteer holds is left to
-its checks.
+its checks, unless the part's town is named with it and no reading of the name lies near
+that town (:func:`near_namesakes`: "Houston's Montrose neighborhood" is no town of Colorado).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from newsfacts.plugin import read_words
 from newsfacts_locations import words
+from newsfacts_locations.gazetteer import Place
+from newsfacts_locations.matching import Candidate
+from newsfacts_locations.nearby import NEAR_KM, km
 from newsfacts_locations.openers import SentenceTokens
 
 PACKAGE = "newsfacts_locations"
@@ -105,3 +109,65 @@ def _opener(texts: Sequence[str], first: int) -> str | None:
         return "'s"
     lowered = before.lower()
     return lowered if lowered in _OPENERS | _LINKS or lowered in words.PREPOSITIONS else None
+
+
+#: The nouns after which "of" or "in" names the town the part lies in ("the Kensington
+#: neighborhood of Philadelphia"); not a suburb's, whose town comes first ("the Dallas
+#: suburb of Plano")
+_OF_TOWN_NOUNS = DISTRICT_NOUNS - {"suburb", "suburbs"}
+
+
+def near_namesakes(
+    tokens: SentenceTokens, parts: Iterable[tuple[int, int]], candidates: list[Candidate]
+) -> list[Candidate]:
+    """``candidates`` but the gazetteer names that ``parts`` (the spans :func:`neighbourhoods`
+    read) holds as a part of a town whose town is named with it, by its possessive
+    ("Houston's Montrose neighborhood") or after "of" or "in" ("the Kensington neighborhood
+    of Philadelphia"), when no reading of the name lies near that town: the gazetteer holds a
+    namesake elsewhere (Montrose, Colorado), not the part, which is then placed in its town
+    as the parts the gazetteer lacks are. A part the gazetteer holds near its town stays the
+    gazetteer's ("Chicago's Englewood neighborhood")."""
+    spans = set(parts)
+    read = [c for c in candidates if (c.start, c.end) in spans]
+    if not read:
+        return candidates
+    by_last = {c.last: c for c in candidates}
+    by_first = {c.first: c for c in candidates}
+    far = []
+    for candidate in read:
+        town = _town_named(tokens.texts, candidate, by_last, by_first)
+        if town and not any(_near(place, town) for place in candidate.places):
+            far.append(candidate)
+    return [c for c in candidates if c not in far] if far else candidates
+
+
+def _town_named(
+    texts: Sequence[str],
+    candidate: Candidate,
+    by_last: dict[int, Candidate],
+    by_first: dict[int, Candidate],
+) -> list[Place]:
+    """The city readings of the town named with the part ``candidate``: before it in the
+    possessive (a region word maybe between: "Cairo's eastern Shubra district"), or after its
+    noun and "of" or "in"; none if no town is."""
+    lead = candidate.first - 1
+    if lead > 0 and texts[lead] in words.REGION_WORDS:
+        lead -= 1
+    owner = by_last.get(lead) if texts[lead].endswith(("'s", "’s")) else None
+    noun = candidate.last + 1
+    if owner is None and texts[noun : noun + 1] and texts[noun] in _OF_TOWN_NOUNS:
+        owner = by_first.get(noun + 2) if texts[noun + 1 : noun + 2] in (["of"], ["in"]) else None
+    if owner is None:
+        return []
+    return [place for place in owner.places if place.kind == "city" and place.latitude is not None]
+
+
+def _near(place: Place, towns: Sequence[Place]) -> bool:
+    if place.latitude is None or place.longitude is None:
+        return False
+    here = (place.latitude, place.longitude)
+    return any(
+        km(here, (town.latitude, town.longitude)) <= NEAR_KM
+        for town in towns
+        if town.latitude is not None and town.longitude is not None
+    )
