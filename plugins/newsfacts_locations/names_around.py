@@ -5,7 +5,7 @@ after it), an organization's or a landmark's it is part of."""
 from __future__ import annotations
 
 from newsfacts.plugin import SPEECH_VERBS, VENUE_WORDS, tokenize
-from newsfacts_locations import context, neighbours, words
+from newsfacts_locations import context, neighbours, word_checks, words
 from newsfacts_locations.candidacy import Candidacy
 from newsfacts_locations.headlines import common_word_before, title_case
 
@@ -310,7 +310,16 @@ def _name_joined_after(c: Candidacy) -> bool | str:
 
 
 def speaker(c: Candidacy) -> bool | str:
-    return c.following.lower() in SPEECH_VERBS and not c.known and not c.supported and c.following
+    """A name before a speech verb, not a well-known place nor supported: a person's ("Dole
+    said"); but not the second of two names right after a preposition of place, which the
+    verb's subject holds ("elevators in Great Bend and Dodge City said")."""
+    return (
+        c.following.lower() in SPEECH_VERBS
+        and not c.known
+        and not c.supported
+        and not word_checks.paired_after_preposition(c)
+        and c.following
+    )
 
 
 def own_age(c: Candidacy) -> bool | str:

@@ -47,7 +47,7 @@ def listed_home_town(c: Candidacy) -> bool:
         return False  # (the gate asks only of listed words; a qualifier's are decided after)
     if context.name_word(c.following):
         return False
-    paired = _paired_after_preposition(c)
+    paired = paired_after_preposition(c)
     if not paired and c.previous.lower() not in HOME_TOWN_PREPOSITIONS:
         return False
     if not any(
@@ -63,7 +63,7 @@ def listed_home_town(c: Candidacy) -> bool:
 _MAX_PAIRED_WORDS = 3  # the words of the name before "and": "in Colorado Springs and Fountain"
 
 
-def _paired_after_preposition(c: Candidacy) -> bool:
+def paired_after_preposition(c: Candidacy) -> bool:
     """After "and" or "or" that a name of up to three capitalized words follows, right after
     a preposition of place: "stores in Denver and Aurora"."""
     if c.previous not in ("and", "or"):
