@@ -180,6 +180,15 @@ def test_a_town_before_a_comma_and_near_takes_the_point_the_article_reads() -> N
     assert kellby.geonames_id is None
 
 
+def test_a_landmark_before_near_and_a_known_place_is_a_feature_at_its_point() -> None:
+    # a stadium's name read as a town the gazetteer lacks keeps its kind: no town
+    located = places("The band played three nights at Quellmont Stadium near Los Angeles.")
+    assert [(p.text, p.kind, p.latitude, p.longitude) for p in located] == [
+        ("Quellmont Stadium", "feature", 34.0522, -118.2437),
+        ("Los Angeles", "city", 34.0522, -118.2437),
+    ]
+
+
 def test_a_family_name_said_first_and_alone_is_the_person_not_a_town() -> None:
     text = (
         "Lee Jae-myung was sworn in on Wednesday. In his address at the National Assembly, "

@@ -196,8 +196,15 @@ def towns_named_so(
             while first > 0 and first - 1 not in covered and _town_word(texts[first - 1]):
                 first -= 1
             if 0 < first < end and texts[first - 1].lower() in words.PREPOSITIONS:
-                place = max(near[index + 1].places, key=priors.prominence)
-                yield _town(tokens, first, end, text, place)
+                yield _town(tokens, first, end, text, _near_point(texts, end, near[index + 1]))
+
+
+def _near_point(texts: Sequence[str], end: int, near: Candidate) -> Place:
+    """The reading of the known place ``near`` that a name the gazetteer lacks, ending before
+    ``end``, lies near: its best known; a landmark's kind when the name ends in a street's
+    word ("at SoFi Stadium near Los Angeles"), no town's."""
+    place = max(near.places, key=priors.prominence)
+    return place._replace(kind="feature") if texts[end - 1] in words.STREET_WORDS else place
 
 
 def _town_run(texts: Sequence[str], at: int, covered: set[int]) -> int:
@@ -294,7 +301,9 @@ def _town(
     name = " ".join(text[start:end].split())
     if near is None:
         return start, end, Place(None, "city", name, None, None, None, 0, "")
-    return start, end, near._replace(geonames_id=None, kind="city", name=name, admin2="")
+    # (a landmark's name keeps the kind "feature" it is given: "at SoFi Stadium near ...")
+    kind = near.kind if near.kind == "feature" else "city"
+    return start, end, near._replace(geonames_id=None, kind=kind, name=name, admin2="")
 
 
 def towns_again(
