@@ -247,7 +247,66 @@ class Qualifiers:
             found = qualifier_of(self.matcher, Columns.of_sentence(tokens), candidate)
             self._found[context] = found and _moved(found, -base)
         found = self._found[context]
-        return found and _moved(found, base)
+        if found is None:
+            return None
+        found = _moved(found, base)
+        following = _list_goes_on(tokens, candidate, found)
+        if following is not None and self._alike_at(tokens, following, candidate):
+            return None  # "Florida, New York and Houston": a list
+        return found
+
+    def _alike_at(self, tokens: SentenceTokens, index: int, candidate: Candidate) -> bool:
+        """Whether a name of the list that ``candidate`` opens starts at the token ``index``:
+        a state or a country of the same kind as ``candidate``'s ("Vermont" after
+        "California, Maryland,"; not "Pastor"), or a town after "and" or "or", which may end
+        it ("Florida, New York and Houston")."""
+        columns = Columns.of_sentence(tokens).part(index, index + LONGEST_ABBREVIATION)
+        named = self.matcher.first(columns, candidate.shouted)
+        if named is None or named.first != 0:
+            return False
+        if tokens.texts[index - 1] in ("and", "or", "&"):
+            return any(p.kind in _LISTED_KINDS for p in named.places)
+        return any(_alike(p, q) for p in candidate.places for q in named.places)
+
+
+#: The kinds of the names that may end a list of states after "and": "Florida, New York and
+#: Houston"
+_LISTED_KINDS = frozenset({"city", "admin", "country"})
+
+
+def _list_goes_on(tokens: SentenceTokens, candidate: Candidate, found: Qualifier) -> int | None:
+    """Where the name after the qualifier ``found`` of ``candidate`` starts, when the two may
+    be the first of a list of states or of countries that goes on after them ("Florida, New
+    York and Houston", "California, Maryland, Oregon and Maine"): the name is a
+    state or a country itself, and the qualifier one of the same kind (a state of the same
+    country) written in full, that holds a town of the name, which it would choose
+    ("Florida" and "California" are small towns of New York and Maryland too); None if not.
+    A town so named and qualified ends its list there ("Delaware, Ohio, police said") or
+    has its state abbreviated ("Washington, Pa., and Pittsburgh")."""
+    if found.abbreviation or not any(_state(p) or p.kind == "country" for p in candidate.places):
+        return None  # (most qualified names: a town's)
+    if not any(_alike(p, q) for p in candidate.places for q in found.places):
+        return None
+    if not any(p.kind == "city" and fits_any(p, found.places) for p in candidate.places):
+        return None  # no town the qualifier would choose: "Iowa, Ohio" reads as before
+    texts, ends = tokens.texts, tokens.ends
+    after = candidate.last + 2
+    while after < len(texts) and ends[after] <= found.end:
+        after += 1
+    if texts[after - 1] == ".":
+        return None  # "Washington, Pa., and ...": an abbreviated state qualifies
+    if after < len(texts) and texts[after] == ",":
+        after += 1
+    if after < len(texts) and texts[after] in ("and", "or", "&"):
+        after += 1
+    return after if after < len(texts) and texts[after][:1].isupper() else None
+
+
+def _alike(place: Place, qualifier: Place) -> bool:
+    """Whether ``place`` and ``qualifier`` are two countries, or two states of one country."""
+    if place.kind == "country":
+        return qualifier.kind == "country"
+    return _state(place) and _state(qualifier) and place.country_code == qualifier.country_code
 
 
 def _may_open(text: str) -> bool:
