@@ -346,3 +346,14 @@ def test_a_date_after_a_street_is_no_word_of_its_name() -> None:
 )
 def test_a_name_that_fills_quote_marks_is_a_title(text: str) -> None:
     assert [fact.text for fact in places(text)] == []
+
+
+def test_a_company_s_home_town_lends_no_point_to_a_street_named_after_it() -> None:
+    # "Atlanta-based" says where the developer comes from; the road lies in the story's town
+    text = (
+        "Neighbors in Tyrone, Georgia, fought the plan. The Atlanta-based developer wants "
+        "trucks on Kenwood Road."
+    )
+    found = {fact.text: fact for fact in places(text)}
+    road, town = found["Kenwood Road"], found["Tyrone"]
+    assert (road.kind, road.latitude, road.longitude) == ("feature", town.latitude, town.longitude)

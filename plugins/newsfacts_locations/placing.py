@@ -144,6 +144,11 @@ class Points(NamedTuple):
         )
 
 
+#: The second halves of a compound that say where a company or a person comes from (not
+#: "Athens-Clarke", a double name, nor "Atlanta-area", which is where the story stands)
+_ORIGINS = ("-based", "-born", "-bred", "-headquartered")
+
+
 def _lends_point(text: str, town: Location, points: Points, big: Callable[[str], bool]) -> bool:
     """Whether a street named apart from ``town`` may take its point: not when the town's
     name is also a common given name or surname (``ambiguous.txt``, ``person_like.txt``), no
@@ -151,7 +156,11 @@ def _lends_point(text: str, town: Location, points: Points, big: Callable[[str],
     follows it ("Franklin, Tennessee" lends its point) and no other town or county of the
     article lies near it (the Buford of a story naming Gwinnett County lends its point; a
     bare "Franklin" of Pennsylvania in a story of Louisiana, perhaps the name of another
-    street, does not). ``points``: the article's places (:meth:`Points.of`)."""
+    street, does not). ``points``: the article's places (:meth:`Points.of`). Nor a town
+    that opens a compound of origin (:data:`_ORIGINS`: "Atlanta-based Acme", "a London-born
+    singer"): it says where a company or a person comes from, not where the story stands."""
+    if text.startswith(_ORIGINS, town.end):
+        return False
     name = text[town.start : town.end]
     if name not in AMBIGUOUS or big(name):
         return True
