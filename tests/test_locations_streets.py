@@ -357,3 +357,21 @@ def test_a_company_s_home_town_lends_no_point_to_a_street_named_after_it() -> No
     found = {fact.text: fact for fact in places(text)}
     road, town = found["Kenwood Road"], found["Tyrone"]
     assert (road.kind, road.latitude, road.longitude) == ("feature", town.latitude, town.longitude)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met ministers in Kiev. Later he bought the Larchmont Hotel on Cedar Avenue in Boston.",
+        "He met ministers in Kiev. Later he bought the Larchmont Hotel, at 5th Street in Boston.",
+    ],
+)
+def test_a_landmark_on_a_street_of_a_town_stands_in_that_town(text: str) -> None:
+    # the street's town, named after it, is the landmark's; not the town named before
+    found = by_text(text)
+    hotel, town = found["Larchmont Hotel"], found["Boston"]
+    assert (hotel.country_code, hotel.latitude, hotel.longitude) == (
+        "US",
+        town.latitude,
+        town.longitude,
+    )

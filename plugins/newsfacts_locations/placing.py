@@ -28,7 +28,7 @@ from newsfacts_locations.gazetteer import Gazetteer, Place
 from newsfacts_locations.nearby import NEAR_KM, km
 from newsfacts_locations.priors import prominence
 from newsfacts_locations.streets import natural
-from newsfacts_locations.words import AMBIGUOUS, PERSON_NAMESAKES
+from newsfacts_locations.words import AMBIGUOUS, PERSON_NAMESAKES, STREET_WORDS
 
 # Landmarks that usually bear the name of the city they serve: "Denver International
 # Airport", "Dallas Love Field", "Newark Penn Station", and a cathedral the name of its see:
@@ -75,6 +75,7 @@ def place_streets(
         else Near(lenders, [town.start for town in lenders])
     )
     located = []
+    every = Near(towns, starts)
     for start, end in spans:
         name = " ".join(text[start:end].split())
         city = named_after(name, country) if name.rsplit(" ", 1)[-1] in TOWN_NAMED else None
@@ -84,7 +85,9 @@ def place_streets(
             or opening.get(start)
             or _owner(text, owners, start)
             or (_named_after(text, by_start, end) if wild else None)
-            or _town_of(text, Near(towns, starts), start, end, near if not wild else None)
+            or _town_of(text, every, start, end)
+            or _town_past_street(text, every, end)
+            or _town_of(text, every, start, end, near if not wild else None)
         )
         # (A country or region that owns it gives its country only: "Russia's Nevsky Prospect")
         pointed = town is not None and not wild and town.kind == "city"
@@ -238,6 +241,22 @@ def _town_of(
         return towns[0]
     return None
 
+
+def _town_past_street(text: str, every: Near, end: int) -> Location | None:
+    """The town right after the street that a landmark is said to stand on or at ("the
+    Larchmont Hotel on Cedar Avenue in Salem", "Mercy Hospital, on Elm Street in Salem"): the
+    street's town is the landmark's."""
+    street = _ON_STREET.match(text, end)
+    if street is None or street.group("word") not in STREET_WORDS:
+        return None
+    return _town_of(text, every, street.start("name"), street.end())
+
+
+# A street a landmark is said to stand on or at, its last word a street's: "... on Park
+# Avenue", "..., at 5th Street", "... off Elm St."
+_ON_STREET = compiled(
+    r",?[ ](?:on|at|off)[ ](?P<name>(?:[A-Z0-9][\w'’-]*[ ]){1,4}?(?P<word>[A-Z][a-z]+)\.?)"
+)
 
 # The end of a paragraph (or a headline) between a place and the first town after it
 _PARAGRAPH_BREAK = compiled(r"\n")
