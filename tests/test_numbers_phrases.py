@@ -221,6 +221,7 @@ PHRASES: list[tuple[str, dict[str, Any]]] = [
     ("It took three decades.", dict(value=3, unit="decade", counted=None)),
     ("a star 110 light-years from Earth", dict(value=110, unit="light-year", counted=None)),
     ("Kenya raised KSh 120 billion.", dict(value=120_000_000_000, currency="KES")),
+    ("The bill adds a Sh50 levy on transfers.", dict(value=50, currency="KES")),
     ("The cedi rose to GH₵10.45.", dict(value=10.45, currency="GHS")),
     ("He scored eight goals in Ligue 1 last season.", dict(text="eight", counted="goals")),
     ("a 2.4GHz chip", dict(value=2.4, unit="gigahertz")),

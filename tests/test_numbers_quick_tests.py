@@ -16,7 +16,7 @@ from newsfacts_numbers import patterns as px
 # "Kenya", "Bus", "pal"), blanks and marks.
 _PIECES = [
     *("a", "A", "an", "several", "minus", "-", "−", ".", "$", "US", "U.S.", "C", "S", "AU"),
-    *("Rs", "KSh", "Y=", "£", "of", "in", "Kenya", "Bus", "pal", "Canal", "x", "3", "_"),
+    *("Rs", "KSh", "Sh", "Y=", "£", "of", "in", "Kenya", "Bus", "pal", "Canal", "x", "3", "_"),
     *(" ", " ", "  ", "\n", "\u00a0", ",", "("),
 ]
 _BEFORE = st.lists(st.sampled_from(_PIECES), max_size=8).map("".join)
