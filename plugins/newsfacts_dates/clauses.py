@@ -226,9 +226,9 @@ def before_relative_clause(
 
 # A clause of what came first, right after an expression: its past tells of that, not of the
 # expression's time ("Fares rise in April after the board approved the plan" is the April to
-# come, its own verb, a present, no cue), but what is still to come first is so is the
-# expression ("endorse him on Thursday after the president meets the rivals"). The clause
-# ends at the next mark.
+# come, its own verb, a present, no cue), but one still to come puts the expression ahead too
+# ("will sign the deal on Friday after the board meets its lenders"). The clause ends at the
+# next mark.
 _EARLIER_CLAUSE = compiled(r"[ \t]++after\b")
 _CLAUSE_END = compiled(r"[,;:]")
 
