@@ -20,19 +20,19 @@ _ABBREVIATIONS = {row[0]: row[1] for row in read_table("newsfacts", "abbreviatio
 _SENTENCE_OPENERS = read_words("newsfacts", "sentence_openers.txt")
 
 # A sentence may end after . ! ? or … with closing quotes or brackets, before white space and an
-# opening quote, bracket, capital or digit. Tried only where a run of marks starts (its first
-# mark matched, then the character before it looked at: re searches for a pattern that opens in
-# a class by that class alone, see _ASCII_BOUNDARY), and possessive: retried inside a run, or
-# backtracking through it, the pattern would be quadratic on a run of marks ("........"), and
-# no shorter run could match where the whole run fails. A full stop after a lone capital is an
-# initial, never an end ("J. K. Rowling"): left out here rather than matched and rejected (a
-# look back from the run's end, which a longer run fails), since a page of initials has one
-# every three characters.
+# opening quote (the backticks of older wire copy too: "``We"), bracket, capital or digit.
+# Tried only where a run of marks starts (its first mark matched, then the character before it
+# looked at: re searches for a pattern that opens in a class by that class alone, see
+# _ASCII_BOUNDARY), and possessive: retried inside a run, or backtracking through it, the
+# pattern would be quadratic on a run of marks ("........"), and no shorter run could match
+# where the whole run fails. A full stop after a lone capital is an initial, never an end ("J.
+# K. Rowling"): left out here rather than matched and rejected (a look back from the run's end,
+# which a longer run fails), since a page of initials has one every three characters.
 _BOUNDARY_PATTERN = r"""
     (?P<punct>[.!?…](?<![.!?…][.!?…])[.!?…]*+)  # a run from its start: ". " "?! " "..."
     (?<!(?<!\S)[A-Z]\.)                        # not one full stop after a lone capital
     [\"'”’»)\]]*+                              # closing quotes or brackets
-    (?=\s++[\"'“‘«(\[]*+[\p{Lu}\d])            # white space, then a capital or a digit
+    (?=\s++[\"'“‘«(\[`]*+[\p{Lu}\d])           # white space, then a capital or a digit
 """
 _BOUNDARY = compiled(_BOUNDARY_PATTERN, flags=regex.VERBOSE)
 # The pattern for a text of ASCII characters alone, for the standard library's re (as
@@ -65,7 +65,7 @@ _UNICODE_BOUNDARY = re.compile(
     (?P<punct>[.!?…](?<![.!?…][.!?…])[.!?…]*)
     (?<!(?<![\S\x1c-\x1f])[A-Z]\.)
     [\"'”’»)\]]*
-    (?=[^\S\x1c-\x1f]+[\"'“‘«(\[]*(?:[A-Z0-9]|(?P<other>[^\x00-\x7f])))
+    (?=[^\S\x1c-\x1f]+[\"'“‘«(\[`]*(?:[A-Z0-9]|(?P<other>[^\x00-\x7f])))
     """,
     flags=re.VERBOSE,
 )
@@ -139,7 +139,7 @@ def _next_word(text: str, after: int, limit: int) -> str:
 
 
 _CAPITAL_NEXT = compiled(r" \p{Lu}")
-_NEXT_WORD = compiled(r"\s+[\"'“‘«(\[]*(\w+)")
+_NEXT_WORD = compiled(r"\s+[\"'“‘«(\[`]*(\w+)")
 
 
 def sentences(text: str, within: Sequence[Segment]) -> tuple[Segment, ...]:
