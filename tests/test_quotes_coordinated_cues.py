@@ -91,6 +91,22 @@ COORDINATED_CUES: list[Row] = [
         "said",
         "Ana Ruiz",
     ),
+    # ... by an age, the predicate opening with an auxiliary (was "concede")
+    (
+        "Sheriff Dale Voss, 61, did not concede but said he would “respect the voters.”",
+        "respect the voters.",
+        "Dale Voss",
+        "said",
+        "Dale Voss",
+    ),
+    # ... with no comma: the subject of the auxiliary (was no one)
+    (
+        "The mayor did not resign but said in a statement that she would “reflect on it.”",
+        "reflect on it.",
+        "mayor",
+        "said",
+        "mayor",
+    ),
     # ... by a participle's phrase, before "and" (was Walsh, the object of "accused")
     (
         "Republican front-runner Laura Finch, also campaigning in Iowa, said Walsh was"

@@ -184,9 +184,11 @@ def is_being(words: list[Word], index: int) -> bool:
 
 def is_predicate(words: list[Word]) -> bool:
     """A chunk opening with a verb in lower case, whose subject stands before it: "endorsed
-    Tom Lee on Monday", "praised the plan" (a guess without parts of speech, see
-    :func:`is_verb`)."""
+    Tom Lee on Monday", "praised the plan", "did not concede" (a guess without parts of
+    speech, see :func:`is_verb`)."""
     first = words[0][2]
+    if first in lx.AUXILIARIES:
+        return True
     return first.islower() and first not in NOT_SPEAKERS and is_verb(first)
 
 

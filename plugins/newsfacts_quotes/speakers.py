@@ -146,7 +146,7 @@ class Speakers(ObjectSpeakers):
             return None if owned else opener
         # (of the verb's own clause: "such as when| Banks knocked Moore on taxes and called")
         clause = own_clause(last, as_clause=False)
-        opening = self.opening_subject(clause[0][0], clause[-1][1])
+        opening = self.opening_subject(clause[0][0], clause[-1][1], auxiliary=True)
         words = self._words(opening.start, opening.end) if opening else []
         return (words and self._resolve(words, last=False, after_quote=after_quote)) or opening
 
@@ -284,12 +284,17 @@ class Speakers(ObjectSpeakers):
             return None
         return Speaker(self.text[words[0][0] : words[-1][1]], words[0][0], words[-1][1])
 
-    def opening_subject(self, start: int, end: int, *, acting: bool = False) -> Speaker | None:
+    def opening_subject(
+        self, start: int, end: int, *, acting: bool = False, auxiliary: bool = False
+    ) -> Speaker | None:
         """The noun phrase opening ``start``..``end`` when a verb follows it: "The agency
         declined ...", "This year's winner spoke ...", "Journalist Ana Ruiz corrected ...";
         ``acting``: not when that verb is a form of "be", which says what the subject is,
         not that it speaks ("Elm Street was the old route of the “midnight express”",
-        "The plan is to paint a bridge that is a regular target of “graffiti”")."""
+        "The plan is to paint a bridge that is a regular target of “graffiti”");
+        ``auxiliary``: an auxiliary may be that verb, as before a cue coordinated with it ("The
+        mayor did not resign but said"; a quote with no cue is rather what the subject does:
+        "The plan would be funded by “closing loopholes”")."""
         words = self._words(start, min(end, start + _OPENING_REACH))
         if set_off_opener(self.text, words) and not self._names(words[:1]):
             words = words[1:]  # "Instead, the statement focused on ...": "the statement"
@@ -304,7 +309,8 @@ class Speakers(ObjectSpeakers):
                 continue
             if self.text[words[index - 1][1] : word[0]].strip():
                 return None  # "The agency, which ...": no subject right before its verb
-            if lowered in NOT_SPEAKERS and lowered not in lx.VERB_FILLERS:
+            acts = auxiliary and lowered in lx.AUXILIARIES
+            if lowered in NOT_SPEAKERS and lowered not in lx.VERB_FILLERS and not acts:
                 return None  # "The paradox of ...": a preposition, not a verb
             if acting and is_being(words, index):
                 return None
@@ -314,7 +320,7 @@ class Speakers(ObjectSpeakers):
             # (a noun for people is no verb in "-s": "about 350 protesters gathered"; nor is
             # a plural with a verb right after it: "Several neighborhood clubs gave")
             if (
-                is_verb(lowered)
+                (acts or is_verb(lowered))
                 and lowered not in PEOPLE_NOUNS
                 and not plural_before_verb(words, index)
                 and names_someone(words[:index])
