@@ -183,6 +183,12 @@ def test_an_organization_opening_a_title_gives_the_speaker_its_person(
         # an organization after a preposition is no subject when a person is named
         ("Ana Ruiz took to Twitter to call the plan “a disaster” on Monday.", "Ana Ruiz"),
         ("“It was the best outcome,” Mr. Ben Ortiz of the Sierra Club said.", "Ben Ortiz"),
+        # ... after the words naming its kind too (was the firm)
+        (
+            "His solicitor, Nora Quill of the law firm Haddow & Pine, said: “He has lost his"
+            " thirties.”",
+            "Nora Quill",
+        ),
         # an appositive opening with a possessive describes the speaker
         ("Ana Ruiz, Acme's founder, wrote on X that it would try “in a few months.”", "Ana Ruiz"),
         # ... written with the apostrophe alone after a name ending in "s"
