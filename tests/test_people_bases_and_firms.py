@@ -32,6 +32,8 @@ def test_military_bases_are_no_people(text: str, expected: Expected) -> None:
         ("Tate Modern said visitor numbers rose by a fifth.", []),
         ("Deutsche Bahn said strikes had cancelled trains.", []),
         ("Bus Éireann said services would resume on Monday.", []),
+        ("Quill Legal said the claim had been settled.", []),
+        ("Haddow Pine Solicitors said it would appeal the ruling.", []),
         # a surname that only begins like one of those words
         ("Mark Pacifico said he would appeal.", [("Mark Pacifico", None, None)]),
     ],
