@@ -150,6 +150,16 @@ OPENED: list[tuple[str, Expected]] = [
     ),
     # The peer's honorific stays one before a name
     ("Lord Ashcroft said the poll was clear.", [("Ashcroft", "Lord", None)]),
+    # an appeal judge's title, the judge named by surname alone
+    (
+        "Lord Justice Fenwick, sitting with Lady Justice Orr, quashed the conviction.",
+        [("Fenwick", "Lord Justice", None), ("Orr", "Lady Justice", None)],
+    ),
+    # the leader of the opposition, as Westminster-style parliaments name the post
+    (
+        "Opposition Leader Dana Keel said the budget was a betrayal.",
+        [("Dana Keel", "Opposition Leader", None)],
+    ),
     (
         "Shadow Home Secretary Colin Hart said the figures were alarming.",
         [("Colin Hart", "Shadow Home Secretary", None)],
