@@ -73,3 +73,15 @@ def test_a_big_citys_votes_are_no_local_papers() -> None:
     found = _paris(text)
     # was Paris, Illinois, the state of Chicago
     assert found == [("Paris", "FR", 48.8534)]
+
+
+def test_a_small_namesakes_share_of_a_vote_is_no_local_papers() -> None:
+    text = (
+        "Traders in New York sold banks early. By the close, New York shares had lost 2%, and "
+        "dealers in New York expected more selling.\n\nElsewhere, stocks fell in Paris, "
+        "Frankfurt, Amsterdam and Madrid.\n\nThe figures come from a data firm in Geneva."
+    )
+    found = [(f.country_code, f.latitude) for f in places(text) if f.text == "Amsterdam"]
+    # was Amsterdam, New York: Geneva, New York, a tenth of a vote for the state besides
+    # New York's, made the city's votes no longer the only ones
+    assert found == [("NL", 52.374)]

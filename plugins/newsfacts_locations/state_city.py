@@ -43,8 +43,9 @@ if TYPE_CHECKING:  # (resolve imports this module for its term)
     from newsfacts_locations.resolve import Clues
 
 # A name's share of a vote below this is no vote for the state here: another ambiguous
-# name's small namesake there ("Amsterdam", a fiftieth of a vote for New York)
-SLIGHT = 0.1
+# name's small namesake there ("Amsterdam", a fiftieth of a vote for New York; "Geneva", of
+# five towns of the US, a tenth)
+SLIGHT = 0.2
 # How many states of its country a story gives a vote or more for a national one's
 NATIONAL_STATES = 3
 # How far below its name's best-known reading abroad a town named in a national story
