@@ -151,6 +151,21 @@ def test_adjectives_before_an_event_noun_describe_the_event() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "counted", "event"),
+    [
+        ("The recall followed 14 crashes and two minor injuries.", "minor injuries", "wounded"),
+        ("The shelter reported 24 animal deaths last year.", "animal deaths", "killed"),
+        ("Officials confirmed three civilian casualties.", "civilian casualties", "wounded"),
+    ],
+)
+def test_words_before_an_event_noun_in_the_plural_describe_it(
+    text: str, counted: str, event: str
+) -> None:
+    last = numbers(text)[-1]
+    assert (last.counted, last.event) == (counted, event)
+
+
+@pytest.mark.parametrize(
     "text", ["Idaho has 9 people on death row.", "Two judges received death threats."]
 )
 def test_death_row_and_death_threats_are_no_deaths(text: str) -> None:

@@ -141,8 +141,9 @@ def counted(
             fate = "take"
         if fate == "event" and not words:
             return _event_first(text, raw, match, word)
-        if fate == "event" and _compound_adjectives(words):
-            # "645 heat-related deaths": the adjectives describe the event's noun
+        if fate == "event" and _describe_event_noun(words, word):
+            # "645 heat-related deaths", "two minor injuries": the words describe the event's
+            # noun
             phrase = " ".join([*words, word])
             return phrase, _event_at(text, match, word.lower()), stop
         if fate in ("event", "end"):
@@ -283,9 +284,15 @@ def _phrase_start(text: str, raw: Raw, after: regex.Match[str] | None) -> int:
     return position
 
 
-def _compound_adjectives(words: Sequence[str]) -> bool:
-    """Words in lower case each joined by a hyphen: "heat-related", "drug-fuelled"."""
-    return all(word.islower() and "-" in word[1:-1] for word in words)
+def _describe_event_noun(words: Sequence[str], event: str) -> bool:
+    """Whether ``words`` before the event word ``event`` describe it: compound adjectives in
+    lower case ("heat-related", "drug-fuelled" deaths), or any words in lower case before an
+    event's noun in the plural ("minor", "animal"; ``data/event_nouns.txt``)."""
+    if all(word.islower() and "-" in word[1:-1] for word in words):
+        return True
+    return event.lower() in lx.EVENT_NOUNS and all(
+        word.isalpha() and word.islower() for word in words
+    )
 
 
 def _doers(text: str, match: regex.Match[str], word: str) -> bool:

@@ -111,6 +111,7 @@ AGE_NOUNS = read_words(PACKAGE, "age_nouns.txt")
 ING_NOUNS = read_words(PACKAGE, "ing_nouns.txt")
 # Event nouns that may modify a noun after them ("40 death claims"): see phrase_checks
 MODIFYING_EVENTS = read_words(PACKAGE, "modifying_events.txt")
+EVENT_NOUNS = read_words(PACKAGE, "event_nouns.txt")  # "two minor injuries"
 LY_NOUNS = read_words(PACKAGE, "ly_nouns.txt")
 PREDICATE_ADVERBS = read_words(PACKAGE, "predicate_adverbs.txt")
 # A parent's noun before "of" and a count -> the child it counts, the children: "a father of
