@@ -179,3 +179,20 @@ def test_the_shipped_table_holds_every_correction_of_the_build() -> None:
             "point": place[4:6] == [f"{float(part):.4f}" for part in point],
         }[correction]
         assert held, (kind, name, country, correction, value)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "country"),
+    [
+        ("Lodz", "Łódź", "PL"),
+        ("Tromso", "Tromsø", "NO"),
+        ("Dong Hoi", "Đồng Hới", "VN"),
+        ("Giessen", "Gießen", "DE"),
+    ],
+)
+def test_a_name_is_also_written_as_english_news_writes_its_letters(
+    name: str, canonical: str, country: str
+) -> None:
+    # letters Unicode decomposes into no base letter and a mark (Ł, ø, Đ, ß) were kept, so
+    # "Lodz" named no place
+    assert (canonical, country) in {(p.name, p.country_code) for p in load().lookup(name)}

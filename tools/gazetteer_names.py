@@ -33,10 +33,19 @@ ADMIN_SUFFIXES = (
 )
 
 
+# Letters that Unicode decomposes into no base letter and a mark, written as English news
+# writes them: "Łódź" -> "Lodz", "Tromsø" -> "Tromso", "Đồng Hới" -> "Dong Hoi"
+_LETTERS = {
+    **str.maketrans("ŁłØøĐđÐðĦħı", "LlOoDdDdHhi"),
+    **str.maketrans({"ß": "ss", "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th"}),
+}
+
+
 def fold(name: str) -> str:
     """``name`` without diacritics or transliterated ayns ("Liège" -> "Liege",
-    "‘Afrīn" -> "Afrin")."""
-    decomposed = unicodedata.normalize("NFKD", name.strip("‘’'ʿʾ`"))
+    "‘Afrīn" -> "Afrin"), its letters of no decomposition written in Latin letters
+    (:data:`_LETTERS`)."""
+    decomposed = unicodedata.normalize("NFKD", name.strip("‘’'ʿʾ`")).translate(_LETTERS)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
