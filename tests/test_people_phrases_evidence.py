@@ -321,6 +321,17 @@ PHRASES: list[tuple[str, Expected]] = [
         "Roads closed in Cedar Grove township and the Rose Hill suburb, Ann Lee said.",
         [("Ann Lee", None, None)],
     ),
+    # ... or before "province", "prefecture", "governorate", "oblast" or "region", as news of
+    # countries whose places are named like people writes them
+    (
+        "Storms hit Quang Binh province and the Hai Ninh region, Ann Lee said.",
+        [("Ann Lee", None, None)],
+    ),
+    # A name an appositive describes as a place names a place
+    (
+        "Floods cut off Dong Hoi, the capital of the province, Ann Lee said.",
+        [("Ann Lee", None, None)],
+    ),
     # A name after a place's preposition is no speaker
     (
         "Highs will reach the mid-90s, the National Weather Service in Little Rock said,"

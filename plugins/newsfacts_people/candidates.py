@@ -26,6 +26,7 @@ from newsfacts_people.surname_first import FAMILY_FUNCTION_WORDS, surname_first
 from newsfacts_people.surroundings import (
     bracket_parts,
     continues_organization,
+    described_as_place,
     in_title_case_line,
     names_organization,
     near_speech,
@@ -197,7 +198,7 @@ def group_mentions(
     # at its first word, where all three read when no title nor honorific opens the group
     preceded = first != group[0][0] or first != start or may_precede(text, first)
     not_a_person = (
-        (telling and names_organization(text, end))
+        (telling and (names_organization(text, end) or described_as_place(text, end)))
         # "1. Piet Verhoeven ( Netherlands ) , Lola Ford , 51.204": a results row's car or team
         or (preceded and owned_before(text, first, group[-1][1], multiword))
         or ship_prefixed(text, group[0][0], preceded)  # "HMS Queen Elizabeth": a ship

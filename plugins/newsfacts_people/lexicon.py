@@ -308,6 +308,19 @@ ORGANIZATION_APPOSITIVE = compiled(
     """,
     regex.VERBOSE,
 )
+# An appositive describing a place (data/place_appositives.txt): ", the capital of Quang Binh
+# province", ", a fishing village on the coast", ", the county seat of Polk County"
+PLACE_APPOSITIVE = compiled(
+    r"""
+    ,[ \u00a0]++(?:a|an|the)[ \u00a0]++
+    (?:[\p{Ll}\-]++[ \u00a0]++){0,2}?          # "fishing", "provincial", "county"
+    (?:"""
+    + "|".join(sorted(read_words(_PACKAGE, "place_appositives.txt"), key=lambda w: (-len(w), w)))
+    + r""")
+    [ \u00a0]++(?:of|in|near|on|outside)\b
+    """,
+    regex.VERBOSE,
+)
 # A firm named after people: "Edward D. Jones & Co", "Johnson & Sons", "Smith and Partners".
 FIRM_AFTER = compiled(
     r"[ \u00a0]*+(?:&|and)[ \u00a0]++(?:Co|Company|Sons|Partners|Associates)(?![\p{L}\d])"

@@ -19,18 +19,18 @@ from newsfacts_people.surroundings import ORGANIZATION_AFTER_STARTS, OWNER_ENDIN
 from newsfacts_people.vessels import PREFIX_ENDS
 
 # A noun of divisions or parts of a town right after a name: it names the place ("Prince
-# William counties", "the Lawrence Weston area of Bristol")
+# William counties", "the Lawrence Weston area of Bristol", "Quang Binh province")
 _DIVISION_AFTER = compiled(
     r"[ \t]++(?:(?i:county|counties|parish|parishes|township|townships)"
-    r"|area|neighbou?rhood|suburb|district)\b"
+    r"|area|neighbou?rhood|suburb|district|provinces?|prefecture|governorate|oblast|region)\b"
 )
 # What the pattern reads first: a blank (most names end a sentence or a clause), then the
 # first two letters of a noun, case folded (county, parish, township in any case; area,
-# neighbourhood, suburb, district): the next word is read so without the pattern, whose
-# call costs more than the rest of the checks of a name (most names are followed by
-# another word: "said", "and", "of").
+# neighbourhood, suburb, district, province, prefecture, governorate, oblast, region): the
+# next word is read so without the pattern, whose call costs more than the rest of the
+# checks of a name (most names are followed by another word: "said", "and", "of").
 _DIVISION_OPENERS = frozenset(" \t")
-_DIVISION_STARTS = frozenset(("co", "pa", "to", "ar", "ne", "su", "di"))
+_DIVISION_STARTS = frozenset(("co", "pa", "to", "ar", "ne", "su", "di", "pr", "go", "ob", "re"))
 _DIVISION_REACH = 16
 
 

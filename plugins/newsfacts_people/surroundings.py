@@ -247,6 +247,17 @@ def names_organization(text: str, end: int) -> bool:
     return bool(lx.FIRM_AFTER.match(text, end, end + 16, lx.CONCURRENT))
 
 
+def described_as_place(text: str, end: int) -> bool:
+    """Whether an appositive after the name ending at ``end`` describes a place: "Dong Hoi,
+    the capital of Quang Binh province" (``data/place_appositives.txt``)."""
+    return text.startswith(",", end) and bool(
+        lx.PLACE_APPOSITIVE.match(text, end, end + _PLACE_APPOSITIVE_REACH, lx.CONCURRENT)
+    )
+
+
+_PLACE_APPOSITIVE_REACH = 60  # ", the" and two words before the noun and its preposition
+
+
 # A word of ORG_WORDS and "for", "of", "on" or "against" right before a run of capitalized
 # words: the run goes on the organization's name ("Office for National Statistics",
 # "Institute for Fiscal Studies"). Read backwards from the run (REVERSE, anchored by \G).
