@@ -61,6 +61,12 @@ _DETERMINERS = frozenset(
 # Tuesday night", "flew home to vote on Tuesday", "decided to go home on Monday").
 _FINITE_ONLY = frozenset(["meet", "play", "predict", "hold", "vote", "go"])
 _NOT_FINITE_BEFORE = frozenset(["to", "not", "never", "did", "didn't", "didn’t"])
+# Words that make "play" after them the game's noun: "Rain delayed play on Saturday", "police
+# ruled out foul play on Tuesday" (not "in play in November", a place the cue keeps ahead)
+_NOUN_BEFORE = frozenset(
+    ["foul", "fair", "open", "delayed", "suspended", "halted", "stopped", "interrupted"]
+)
+_NO_FINITE_BEFORE = _NOT_FINITE_BEFORE | _NOUN_BEFORE
 # The other verbs of a schedule are no cue after a negation ("the plant did not reopen on
 # Monday", "talks never resumed"): the other words decide; as an infinitive they still point
 # ahead ("invited him to begin talks on Thursday").
@@ -322,7 +328,7 @@ def _cue(word: str, before: tuple[str, str]) -> Tense | None:
     previous = before[1]
     if word.endswith(_FUTURE_TAILS):
         word = "will"  # "I’ll vote for her in November", "we'll know on Monday"
-    if word in _FINITE_ONLY and previous in _NOT_FINITE_BEFORE:
+    if word in _FINITE_ONLY and previous in _NO_FINITE_BEFORE:
         return None
     if word in _NOT_AFTER_NEGATION and previous in _NEGATIONS:
         return None
