@@ -1,7 +1,8 @@
 """A verb of agreeing, deciding or voting in the past (``data/control_verbs.txt``) opens an
 infinitive of a doing still to come also when when or where it was agreed stands between
 them: "agreed at the weekend to raise output from October" is the October to come, as
-"agreed to raise output from October" is.
+"agreed to raise output from October" is; so is "voted 6-1 Monday to ...", a bare weekday
+and a vote's tally between.
 
 Each table row reads: this sentence, published on this day, holds this expression with this
 TIMEX3 type and value. The sentences are made up for these tests.
@@ -45,6 +46,28 @@ AGREED: list[Row] = [
         SEPTEMBER_16,
         "DATE",
         "2025-09-14",
+    ),
+    # a bare weekday (wire style) and a vote's tally between the verb and "to"
+    (
+        "The school board voted 6-1 Monday to shut two schools on Jan. 9.",
+        "Jan. 9",
+        SEPTEMBER_16,
+        "DATE",
+        "2026-01-09",
+    ),
+    (
+        "The union agreed Friday night to return to work in December.",
+        "December",
+        SEPTEMBER_16,
+        "DATE",
+        "2025-12",
+    ),
+    (
+        "The school board voted 6-1 Monday to shut two schools on Jan. 9.",
+        "Monday",
+        SEPTEMBER_16,
+        "DATE",
+        "2025-09-15",
     ),
     # no verb of agreeing: the past verb decides
     ("The cartel raised output in October.", "October", SEPTEMBER_16, "DATE", "2024-10"),

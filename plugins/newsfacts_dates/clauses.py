@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsfacts.plugin import compiled
-from newsfacts_dates.grammar import CONTROL_VERBS, DIRECTIVE_VERBS, KEEP_GIL
+from newsfacts_dates.grammar import CONTROL_VERBS, DIRECTIVE_VERBS, KEEP_GIL, WEEKDAYS
 
 if TYPE_CHECKING:
     from newsfacts_dates.tense import Tense
@@ -74,13 +74,14 @@ _INFINITIVE = compiled(
               [a-z]++
           | to [ \t]++ [a-z]++ (?=[ \t]++(?:the|a|an|his|her|its|their|our)\b)
           | (?<=\b(?:CONTROL_VERBS)
-                (?:[ \t]+(?:on|at|in|last|this|late|early|earlier|yesterday|today)
+                (?:[ \t]+\d+-\d+)?  # a vote's tally: "voted 7-2 Thursday to"
+                (?:[ \t]+(?:on|at|in|last|this|late|early|earlier|yesterday|today|(?i:WEEKDAYS))
                    (?:[ \t]+[\w.’']+){0,2})?
                 [ \t]) to [ \t]++ [a-z]++
           | (?<=\b(?:DIRECTIVE_VERBS)(?:[ \t]+[\w’'-]+){1,3}[ \t]) to [ \t]++ [a-z]++
-        )\b""".replace("CONTROL_VERBS", "|".join(sorted(CONTROL_VERBS))).replace(
-        "DIRECTIVE_VERBS", "|".join(sorted(DIRECTIVE_VERBS))
-    ),
+        )\b""".replace("CONTROL_VERBS", "|".join(sorted(CONTROL_VERBS)))
+    .replace("DIRECTIVE_VERBS", "|".join(sorted(DIRECTIVE_VERBS)))
+    .replace("WEEKDAYS", "|".join(sorted(WEEKDAYS))),
     flags=regex.VERBOSE,
 )
 
