@@ -47,6 +47,7 @@ from newsfacts_dates.neighbour_cues import passive_past_by
 from newsfacts_dates.passive_infinitives import to_be_done_before
 from newsfacts_dates.planned_infinitives import planned_infinitive
 from newsfacts_dates.put_off_aside import put_off_aside_past
+from newsfacts_dates.set_days import set_for_day
 from newsfacts_dates.tense_cues import CUE_REACH, counts_for, cues_between
 
 Tense = Literal["past", "future", "none"]
@@ -319,8 +320,8 @@ def _ahead_before(document: Document, low: int, start: int, end: int) -> bool:
     text = document.text
     if _to_come_before(text, max(low, start - _PLACED_REACH), start):
         return True
-    if to_be_done_before(text, low, start):
-        return True
+    if to_be_done_before(text, low, start) or set_for_day(text, low, start, end):
+        return True  # "a report to be released Thursday", "called a strike for Monday"
     stem = text[start : start + 3].lower()
     if stem not in _STEMS:
         return False  # (most expressions: no weekday nor month, which the last checks ask for)
