@@ -233,3 +233,29 @@ def test_a_charity_after_its_noun_but_not_its_founder(
 )
 def test_a_union_or_association_of_another_kind(text: str, names: list[tuple[str, str]]) -> None:
     assert named(text) == names
+
+
+# A trade's plural in "-men" before its head word: the union's name, not its head word alone
+# (nor a country ending in "-men" as the owner of a ministry)
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Dockside Longshoremen's Association rejected the contract.",
+            [("Dockside Longshoremen's Association", "ngo")],
+        ),
+        (
+            "The Brookfield Policemen's Benevolent Association endorsed the mayor.",
+            [("Brookfield Policemen's Benevolent Association", "ngo")],
+        ),
+        (
+            "Quotas were cut, said a spokesman for the Fishermen's Association of Nova Scotia.",
+            [("Fishermen's Association of Nova Scotia", "ngo")],
+        ),
+        ("Yemen's Interior Ministry denied the report.", [("Interior Ministry", "government")]),
+    ],
+)
+def test_a_trade_s_plural_in_men_is_part_of_a_union_s_name(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    assert named(text) == names
