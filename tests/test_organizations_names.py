@@ -282,6 +282,33 @@ def test_and_the_before_a_named_body_ends_a_complement() -> None:
     assert [fact.text for fact in found] == ["Department of Culture and the Arts"]
 
 
+# A school's or a company's name of a state or a country ends at "and" before words that name
+# no place (the second school is named by its short form); a public body's and two places go on
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Engineers at the University of Kansas and Iowa State built the sensor.",
+            ["University of Kansas"],
+        ),
+        (
+            "Her sons went to the University of Vermont and Dartmouth on scholarships.",
+            ["University of Vermont"],
+        ),
+        (
+            "The Port Authority of New York and New Jersey raised tolls on Sunday.",
+            ["Port Authority of New York and New Jersey"],
+        ),
+        (
+            "Alumni of the College of William and Mary gathered in the rain.",
+            ["College of William and Mary"],
+        ),
+    ],
+)
+def test_a_school_of_a_place_ends_before_and(text: str, names: list[str]) -> None:
+    assert [fact.text for fact in organizations(text)] == names
+
+
 def test_units_and_headlines_as_before() -> None:
     # Possessives and abbreviation periods join their word; a headline in capitals only
     # takes listed names.

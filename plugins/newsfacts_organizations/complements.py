@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsfacts_organizations import edges
 from newsfacts_organizations.lexicon import HEADS, NAME_POSSESSIVES, POSSESSIVE_ENDINGS, STOPWORDS
 from newsfacts_organizations.name_tables import KNOWN_TABLE
-from newsfacts_organizations.place_fields import names_field_and_place
+from newsfacts_organizations.place_fields import names_field_and_place, place_named
 from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence
 
 # "in" and "at" continue a name ("... Cooperation in Europe") but end a complement before a
@@ -26,7 +26,9 @@ def owner_end(sentence: Sentence, opener: int, end: int) -> int:
     return end
 
 
-def complement_end(sentence: Sentence, opener: int, end: int, run_end: int) -> int:
+def complement_end(
+    sentence: Sentence, opener: int, end: int, run_end: int, kind: str | None = None
+) -> int:
     """Where the complement opened at ``opener`` ends: at once before a street after "on"
     ("All Saints High School on Granville Road"), before a place ("the Council on Foreign
     Relations in New York"), before "and the" and a name with a head word of its
@@ -35,7 +37,8 @@ def complement_end(sentence: Sentence, opener: int, end: int, run_end: int) -> i
     a title and a capitalized word ("the Department of Water Resources Director Brig.
     Gen. Alan Fisk"; not "the Office of the Director of National Intelligence"). The
     name after "and" is read to ``run_end``, past a possessive that ended the complement
-    ("the University of Edinburgh and King's College London" are two)."""
+    ("the University of Edinburgh and King's College London" are two). A school's or a
+    company's name of ``kind`` ends at "and" after its place (see _place_and_another)."""
     texts = sentence.texts
     if texts[opener] == "on" and not edges.STREET_WORDS.isdisjoint(texts[opener + 1 : end]):
         return opener  # "the high school on Granville Road": an address, no part of it
@@ -44,9 +47,29 @@ def complement_end(sentence: Sentence, opener: int, end: int, run_end: int) -> i
             return index
         if _title_inside(sentence, index, end):
             return index
-        if texts[index] == "and" and _another_after(texts, opener, index, end, run_end):
+        if texts[index] == "and" and (
+            _another_after(texts, opener, index, end, run_end)
+            or _place_and_another(texts, opener, index, run_end, kind)
+        ):
             return index
     return end
+
+
+def _place_and_another(
+    texts: list[str], opener: int, index: int, run_end: int, kind: str | None
+) -> bool:
+    """Whether a school's or a company's name of a country, a state or a province ends at
+    the "and" at ``index``, words that name no place after it: "the University of Michigan
+    and Ohio State", "the Bank of Montreal and Scotiabank" are two (a school or a firm takes
+    one place; "and" joins no words of their names, see edges.UNJOINED_KINDS). A public
+    body goes on ("the Port Authority of New York and New Jersey"), and so do two places
+    ("the Universities of Texas and Oklahoma")."""
+    return (
+        kind in edges.UNJOINED_KINDS
+        and texts[opener] == "of"
+        and place_named(texts[opener + 1 : index]) is False
+        and place_named(texts[index + 1 : run_end]) is None
+    )
 
 
 def _another_after(texts: list[str], opener: int, index: int, end: int, run_end: int) -> bool:

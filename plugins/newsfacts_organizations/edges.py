@@ -157,7 +157,7 @@ def _joins(sentence: Sentence, after: int, head: int, kind: str | None) -> bool:
     texts = sentence.texts
     before = texts[after - 2]
     return (
-        kind not in _UNJOINED_KINDS
+        kind not in UNJOINED_KINDS
         and (
             head - after <= _AFTER_AND
             or (head - after <= _AFTER_BARE_AND and _bare_before(sentence, after - 2))
@@ -282,7 +282,7 @@ _CLOSING_SUFFIXES = frozenset(
 )
 
 # Kinds of names "and" never joins words of (two companies, two schools)
-_UNJOINED_KINDS = frozenset({"company", "education"})
+UNJOINED_KINDS = frozenset({"company", "education"})
 # Chambers a name may list before "and": "the House and Senate"
 _CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Congress"])
 # A street's name ends before "and": the next street or body is another name

@@ -269,7 +269,9 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             opens = opens or (right < run_end and texts[right] == "for")
             if opens and right < run_end and texts[right] in COMPLEMENT_OPENERS:
                 end = cut_at_possessive(sentence, right, min(run_end, right + MAX_NAME_UNITS))
-                end = complement_end(sentence, right, owner_end(sentence, right, end), run_end)
+                end = complement_end(
+                    sentence, right, owner_end(sentence, right, end), run_end, kind
+                )
                 _, trimmed_end = trim(sentence, right, end)
                 if trimmed_end > right:
                     right = trimmed_end
