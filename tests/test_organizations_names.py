@@ -309,6 +309,33 @@ def test_a_school_of_a_place_ends_before_and(text: str, names: list[str]) -> Non
     assert [fact.text for fact in organizations(text)] == names
 
 
+# An office named after its holder: the title ends the name, though it ends no other (a
+# title and a name after it are the holder: "the Office of the President Ana Ruiz")
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A statement from the Office of the Prime Minister said the talks had ended.",
+            ["Office of the Prime Minister"],
+        ),
+        (
+            "The Office of the Mayor did not answer several calls on Tuesday.",
+            ["Office of the Mayor"],
+        ),
+        (
+            "The Office of the U.S. Trade Representative opened a review of the duties.",
+            ["Office of the U.S. Trade Representative"],
+        ),
+        (
+            "The Office of the Director of National Intelligence released the findings.",
+            ["Office of the Director of National Intelligence"],
+        ),
+    ],
+)
+def test_an_office_named_after_its_holder_ends_on_the_title(text: str, names: list[str]) -> None:
+    assert [fact.text for fact in organizations(text)] == names
+
+
 def test_units_and_headlines_as_before() -> None:
     # Possessives and abbreviation periods join their word; a headline in capitals only
     # takes listed names.

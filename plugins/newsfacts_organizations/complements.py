@@ -4,8 +4,15 @@ title, a possessive of another's; read by the head-word rule (rules.head_names).
 
 from __future__ import annotations
 
+from newsfacts.plugin import read_words
 from newsfacts_organizations import edges
-from newsfacts_organizations.lexicon import HEADS, NAME_POSSESSIVES, POSSESSIVE_ENDINGS, STOPWORDS
+from newsfacts_organizations.lexicon import (
+    HEADS,
+    NAME_POSSESSIVES,
+    PACKAGE,
+    POSSESSIVE_ENDINGS,
+    STOPWORDS,
+)
 from newsfacts_organizations.name_tables import KNOWN_TABLE
 from newsfacts_organizations.place_fields import names_field_and_place, place_named
 from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence
@@ -13,6 +20,26 @@ from newsfacts_organizations.runs import MAX_NAME_UNITS, Sentence
 # "in" and "at" continue a name ("... Cooperation in Europe") but end a complement before a
 # place ("the Council on Foreign Relations in New York")
 PLACE_OPENERS = frozenset(("in", "at"))
+
+
+#: Titles that end an office's name after "Office of the" (data/office_titles.txt)
+OFFICE_TITLES = read_words(PACKAGE, "office_titles.txt")
+# The words opening the complement of an office named after its holder
+_OF_THE = ["of", "the"]
+
+
+def title_end(sentence: Sentence, head: int, opener: int, end: int) -> int:
+    """Where the name of an office named after its holder ends, ``end``, when the head word
+    at ``head`` is "Office", its complement opened at ``opener`` is "of the" and capitalized
+    words, and the last is an office holder's title: "the Office of the Prime Minister", "the
+    Office of the U.S. Trade Representative" (a title ends no other name, and trimmed off,
+    left the office no name or a cut one); 0 otherwise."""
+    texts = sentence.texts
+    if texts[head] != "Office" or texts[opener : opener + 2] != _OF_THE or end - opener < 3:
+        return 0
+    if texts[end - 1] not in OFFICE_TITLES or not all(sentence.capital[opener + 2 : end]):
+        return 0
+    return end
 
 
 def owner_end(sentence: Sentence, opener: int, end: int) -> int:

@@ -17,6 +17,7 @@ from newsfacts_organizations.complements import (
     head_entry,
     office_holders,
     owner_end,
+    title_end,
 )
 from newsfacts_organizations.lexicon import (
     HEAD_FORMS,
@@ -267,18 +268,21 @@ def head_names(sentence: Sentence) -> Iterator[Candidate]:
             # for Separation of Church and State", "Club for Growth" ("United for the cup":
             # no capitalized word after it, no complement)
             opens = opens or (right < run_end and texts[right] == "for")
+            kept = 0  # a complement kept whole past its last word's trim (a title's)
             if opens and right < run_end and texts[right] in COMPLEMENT_OPENERS:
                 end = cut_at_possessive(sentence, right, min(run_end, right + MAX_NAME_UNITS))
                 end = complement_end(
                     sentence, right, owner_end(sentence, right, end), run_end, kind
                 )
+                kept = title_end(sentence, head, right, end)  # "the Office of the Governor"
                 _, trimmed_end = trim(sentence, right, end)
                 if trimmed_end > right:
-                    right = trimmed_end
+                    right = max(trimmed_end, kept)
                 if right == run_end:  # "the Bureau of Alcohol, Tobacco, Firearms and ..."
                     right = series.series_end(sentence, head + 1, right, kind) or right
             for left in lefts:
                 start, end = trim(sentence, left, right)
+                end = max(end, kept)
                 if _owner_of_listed(sentence, start, end) or party_before_chamber(
                     texts, start, head
                 ):
