@@ -1,6 +1,7 @@
 """The organizations field on bodies the bundled list names whole that other rules cut or
 missed: a network's sports arm (not the network alone), and the ticket sellers, auction
-houses and publishers news names without a head word. Sentences written for these tests."""
+houses, publishers, web platforms and space agencies news names without a head word (an
+international agency of its kind, not a government's). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,6 +38,17 @@ from organization_checks import found
         (
             "The memoir will be published by Penguin Random House in March.",
             [("Penguin Random House", "Penguin Random House", "company")],
+        ),
+        (
+            "The series moves to Hulu in the autumn, the studio said.",
+            [("Hulu", "Hulu", "company")],
+        ),
+        (
+            "Roscosmos and the European Space Agency delayed the rover again.",
+            [
+                ("Roscosmos", "Roscosmos", "government"),
+                ("European Space Agency", "European Space Agency", "international"),
+            ],
         ),
     ],
 )
