@@ -155,6 +155,11 @@ OPENED: list[tuple[str, Expected]] = [
         "Lord Justice Fenwick, sitting with Lady Justice Orr, quashed the conviction.",
         [("Fenwick", "Lord Justice", None), ("Orr", "Lady Justice", None)],
     ),
+    # a county's doctor for sudden deaths; the office named after the post names no one
+    (
+        "Medical Examiner Ruth Lo said the Office of the Chief Medical Examiner would rule.",
+        [("Ruth Lo", "Medical Examiner", None)],
+    ),
     # the leader of the opposition, as Westminster-style parliaments name the post
     (
         "Opposition Leader Dana Keel said the budget was a betrayal.",
