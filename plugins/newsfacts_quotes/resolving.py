@@ -37,12 +37,9 @@ from newsfacts_quotes.phrases import (
 from newsfacts_quotes.pronouns import Antecedents
 from newsfacts_quotes.role_subjects import RoleSubjects
 from newsfacts_quotes.roles import RoleHolders
-from newsfacts_quotes.speaker_words import cue_opened, glued_name, pronoun_length
+from newsfacts_quotes.speaker_words import cue_opened, glued_name, kind_words, pronoun_length
 
 _PREPOSITION_REACH = 40
-# The most words in lower case naming a body's kind between a determiner and its name: "the
-# private equity firm"
-_MAX_KIND_WORDS = 3
 _KIND_REACH = 40  # the words read after an organization for a noun for people, and before it
 _CHUNK_BREAK = compiled(r"[,;—–]|\s-\s")
 _ANTECEDENT_LOOKBACK = 40  # person mentions looked at to resolve a pronoun
@@ -124,7 +121,7 @@ class SpeakerPhrases:
         # "on Twitter", "to the State Department": an organization that is no subject; nor is
         # one after what kind of body it is ("Ana Ruiz of the law firm Cole & Lee said").
         words = self._words(max(0, offset - _PREPOSITION_REACH), offset)
-        kind = _kind_words(words)
+        kind = kind_words(words)
         if kind:
             return words[-2 - kind][2] in lx.TRAILING_PREPOSITIONS
         if words and words[-1][2].lower() in lx.DETERMINERS:
@@ -390,17 +387,3 @@ class SpeakerPhrases:
         (:mod:`newsfacts_quotes.roles`)."""
         people = [f for f in self.people.before(start) if not self.antecedents.in_quote(f.start)]
         return self.holders.holder([word[2] for word in phrase], people)
-
-
-def _kind_words(words: list[Word]) -> int:
-    """How many words in lower case at the end of ``words`` name a body's kind after a
-    determiner and a word before it ("of the law firm": 2); 0 if they do not."""
-    kind = 0
-    while (
-        kind < min(_MAX_KIND_WORDS, len(words) - 2)
-        and words[-1 - kind][2].islower()
-        and words[-1 - kind][2] not in lx.DETERMINERS
-        and words[-1 - kind][2] not in NOT_SPEAKERS  # (a preposition, a conjunction)
-    ):
-        kind += 1
-    return kind if kind and words[-1 - kind][2].lower() in lx.DETERMINERS else 0

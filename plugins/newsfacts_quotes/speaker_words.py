@@ -1,12 +1,13 @@
 """What a speaker phrase's words say of it: a pronoun with a verb contracted onto it ("he's"),
 a name opening with a cue ("Stated Stone"), a name glued to a compound's word before it
-("anti-GOP/Obama"). Read by :mod:`newsfacts_quotes.resolving`."""
+("anti-GOP/Obama"), the words naming a body's kind before its name ("of the law firm"). Read
+by :mod:`newsfacts_quotes.resolving`."""
 
 from __future__ import annotations
 
 import newsfacts
 from newsfacts_quotes import lexicon as lx
-from newsfacts_quotes.phrases import Word
+from newsfacts_quotes.phrases import NOT_SPEAKERS, Word
 
 # What a verb contracted onto a pronoun leaves after its apostrophe: "he's", "she'd", "they'll"
 _CONTRACTED = frozenset(("s", "d", "ll", "ve", "re"))
@@ -33,3 +34,22 @@ def glued_name(text: str, fact: newsfacts.Fact) -> bool:
 def cue_opened(name: str) -> bool:
     """Whether a name's first word is a cue ("Stated Stone", "Said Allen")."""
     return name.partition(" ")[0].lower() in lx.CUES
+
+
+# The most words in lower case naming a body's kind between a determiner and its name: "the
+# private equity firm"
+_MAX_KIND_WORDS = 3
+
+
+def kind_words(words: list[Word]) -> int:
+    """How many words in lower case at the end of ``words`` name a body's kind after a
+    determiner and a word before it ("of the law firm": 2); 0 if they do not."""
+    kind = 0
+    while (
+        kind < min(_MAX_KIND_WORDS, len(words) - 2)
+        and words[-1 - kind][2].islower()
+        and words[-1 - kind][2] not in lx.DETERMINERS
+        and words[-1 - kind][2] not in NOT_SPEAKERS  # (a preposition, a conjunction)
+    ):
+        kind += 1
+    return kind if kind and words[-1 - kind][2].lower() in lx.DETERMINERS else 0
