@@ -49,3 +49,29 @@ def test_an_honorific_gives_every_mention_its_gender(
     text: str, found: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(p.text, p.name, p.gender) for p in people(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a kinship's noun: every mention takes its gender
+        (
+            "Her grandson, Kirin Orlow, 19, was hurt. Orlow was flown to Albany.",
+            [("Kirin Orlow", "Kirin Orlow", "m"), ("Orlow", "Kirin Orlow", "m")],
+        ),
+        # a role's head noun, before what it is of
+        (
+            "Robin Vale, a spokeswoman for the ministry, declined to comment.",
+            [("Robin Vale", "Robin Vale", "f")],
+        ),
+        # not a noun after the head: the lawyer of someone's wife is no wife
+        (
+            "Robin Vale, a lawyer for the widow, declined to comment.",
+            [("Robin Vale", "Robin Vale", None)],
+        ),
+    ],
+)
+def test_a_roles_head_noun_gives_the_gender(
+    text: str, found: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(p.text, p.name, p.gender) for p in people(text)] == found

@@ -48,6 +48,10 @@ ING_NAMES = read_words(_PACKAGE, "ing_names.txt")
 TITLE_GENDERS: dict[str, str] = {
     title: gender for title, gender in read_table(_PACKAGE, "title_genders.tsv", columns=2)
 }
+# Nouns of a role or a kinship that say a person's gender: "her grandson, Caleb"
+ROLE_GENDERS: dict[str, str] = {
+    noun: gender for noun, gender in read_table(_PACKAGE, "role_genders.tsv", columns=2)
+}
 
 
 @built  # some 3,000 rows, half of this module's import: kept on disk

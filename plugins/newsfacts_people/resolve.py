@@ -13,7 +13,7 @@ from newsfacts_people import name_forms as nf
 from newsfacts_people.candidates import Mention, context
 from newsfacts_people.completed_names import completed_names
 from newsfacts_people.couples import couples
-from newsfacts_people.genders import honorific_genders
+from newsfacts_people.genders import honorific_genders, role_gender
 from newsfacts_people.legal_names import legal_names
 from newsfacts_people.listed import listed_titles
 from newsfacts_people.particulars import particulars
@@ -406,7 +406,9 @@ def resolve(
                 name=name,
                 title=title,
                 role=described.role or cluster.role,
-                gender=nf.gender(name, title) or by_titles.get(name),
+                # (a role's noun after the name's own words: a role read across a list
+                # may be another's, "Gov. Jack Lind, his wife, Betsy,")
+                gender=nf.gender(name, title) or by_titles.get(name) or role_gender(cluster.role),
                 age=described.age or cluster.age,
                 party=described.party or cluster.party,
             )
