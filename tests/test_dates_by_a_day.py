@@ -29,7 +29,23 @@ BY_A_DAY: list[Row] = [
         "DATE",
         "2025-04-11",
     ),
+    # ... past what the verb was done to or where
+    (
+        "Power was restored to most customers by Monday evening, the utility said.",
+        "Monday evening",
+        TUESDAY,
+        "DATE",
+        "2025-04-14TEV",
+    ),
+    (
+        "About 300 people were evacuated from the area by Tuesday night.",
+        "Tuesday night",
+        TUESDAY,
+        "DATE",
+        "2025-04-15TNI",
+    ),
     # a deadline to come, or a plan told in the past
+    ("Residents were ordered to leave by Friday.", "Friday", TUESDAY, "DATE", "2025-04-18"),
     ("The work will be completed by Friday.", "Friday", TUESDAY, "DATE", "2025-04-18"),
     ("The bill was expected to pass by Friday.", "Friday", TUESDAY, "DATE", "2025-04-18"),
     ("The report was due by Monday.", "Monday", TUESDAY, "DATE", "2025-04-21"),

@@ -152,7 +152,14 @@ _FUTURE_REACH = 60
 # of the window).
 _PASSIVE_PAST_BY = compiled(
     r"""\b(?i:was|were)[ \t]++(?:[\w%.-]++[ \t]++){0,2}?
-    (?P<verb>\p{Ll}{2,}ed)[ \t]++by[ \t]++\Z""",
+    (?P<verb>\p{Ll}{2,}ed)[ \t]++
+    # what the verb was done to or where: "restored to most customers", "evacuated from 40
+    # homes"; "to" only before a determiner or a number, never an infinitive's ("was ordered
+    # to leave by Friday" is a deadline)
+    (?:(?:to[ \t]++(?:the|a|an|most|all|some|many|its|their|his|her|\d[\d,.%]*+)
+        |(?:from|in|across|at|on)(?:[ \t]++(?:the|a|an|most|all|some|many|its|their))?
+       )[ \t]++(?:[\p{Ll}\d][\w%.-]*+[ \t]++){1,2}?)?
+    by[ \t]++\Z""",
     flags=regex.VERBOSE,
 )
 
