@@ -17,6 +17,15 @@ WEEKDAY: list[Row] = [
     # a fixture or a visit on a schedule, in the present, is to come
     ("The team plays Toronto on Sunday.", "Sunday", THURSDAY, "DATE", "2025-07-13"),
     ("The president visits Kenya on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    ("The senator returns to Washington on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    # ... not "returns" the noun
+    (
+        "Early returns on Monday night showed Ruiz ahead.",
+        "Monday night",
+        THURSDAY,
+        "DATE",
+        "2025-07-07TNI",
+    ),
     # a weekday joined by "or" to one before it takes its tense, though the cue is far
     (
         "The storm is expected to cross the coast near Ballina and Byron Bay on Sunday or"
