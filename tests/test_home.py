@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import marshal
 
 import pytest
 
@@ -171,3 +172,14 @@ def test_the_agency_after_a_dateline_is_read(text: str, agency: str) -> None:
 
 def test_the_module_examples_run() -> None:
     assert doctest.testmod(home).failed == 0
+
+
+def test_the_names_counted_in_a_text_are_a_table_kept_on_disk() -> None:
+    # Plain values (first word -> the rest of the words and a country's code), which the
+    # table cache keeps, so that a new process loads them instead of building them at its
+    # first article that asks for a home; the longest name of a first word comes first.
+    names = home._text_names.__wrapped__()  # past the copy the process keeps
+    assert marshal.loads(marshal.dumps(names)) == names
+    assert names["New"][:2] == [(("South", "Wales"), "AU"), (("Zealand",), "NZ")]
+    assert names["Canada's"] == [((), "CA")]
+    assert names["Canadians"] == [((), "CA")]

@@ -50,6 +50,7 @@ import attrs
 
 from newsfacts.countries import COUNTRIES, COUNTRY_NAMES, NATIONALITY_NOUNS, US_STATES, Country
 from newsfacts.datelines import dateline, may_open
+from newsfacts.tablecache import built
 from newsfacts.tables import read_table
 from newsfacts.text import Segment
 from newsfacts.tokens import Tokens
@@ -108,25 +109,29 @@ def _upper_names() -> dict[str, Country]:
     return names
 
 
+# Kept on disk (:mod:`newsfacts.tablecache`) and read once per process: built, the table
+# was the costliest first use of an extraction (23 M instructions, a fortieth of a first pass
+# over 200 one-sentence items), paid by the first article that asks for its home.
 @functools.cache
-def _text_names() -> dict[str, list[tuple[tuple[str, ...], Country]]]:
-    """The names counted in the text, by first word -> (the rest of the words, country), the
-    longest first: "New Zealand", "New South Wales"."""
-    named: dict[str, Country] = {}
+@built
+def _text_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The names counted in the text, by first word -> (the rest of the words, the country's
+    code), the longest first: "New Zealand", "New South Wales"."""
+    named: dict[str, str] = {}
     for country in COUNTRIES:
         for name in country.names:
-            named[name] = country
+            named[name] = country.code
         for adjective in country.adjectives:
-            named[adjective] = named[adjective + "s"] = country  # "Canadian", "Canadians"
+            named[adjective] = named[adjective + "s"] = country.code  # "Canadian", "Canadians"
     for noun, country in NATIONALITY_NOUNS.items():
-        named.setdefault(noun, country)
-        named.setdefault(noun + "s", country)
+        named.setdefault(noun, country.code)
+        named.setdefault(noun + "s", country.code)
     for name in US_STATES.values():
-        named[name] = _UNITED_STATES  # in news "Georgia" is the state more often than not
+        named[name] = _UNITED_STATES.code  # in news "Georgia" is the state more often than not
     for place, code, read in _place_rows():
         if read == "text":
-            named.setdefault(place, _CODES[code])
-    by_first: dict[str, list[tuple[tuple[str, ...], Country]]] = {}
+            named.setdefault(place, code)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for name in sorted(named, key=lambda name: -len(name.split())):
         first, *rest = name.split()
         # a name of one word with its possessive too ("Canada's"), looked up as written
@@ -184,11 +189,11 @@ def _named_home(text: str, sentences: Sequence[Segment], tokens: Tokens) -> Home
     for index in compress(range(len(words)), map(text_names.__contains__, words)):
         if _inside_a_name(words, starts, index, opening):
             continue
-        for rest, country in text_names[words[index]]:
+        for rest, code in text_names[words[index]]:
             last = index + len(rest)
             if last < len(words) and _written(words, index + 1, rest):
-                counts[country.code] += 1
-                first.setdefault(country.code, (index, last))
+                counts[code] += 1
+                first.setdefault(code, (index, last))
                 break
     if not counts:
         return None
