@@ -18,6 +18,7 @@ WEEKDAY: list[Row] = [
     ("The team plays Toronto on Sunday.", "Sunday", THURSDAY, "DATE", "2025-07-13"),
     ("The president visits Kenya on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     ("The senator returns to Washington on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    ("The show returns on Monday, the network said.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     # ... not "returns" the noun
     (
         "Early returns on Monday night showed Ruiz ahead.",
