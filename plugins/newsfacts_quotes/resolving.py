@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import newsfacts
 from newsfacts.plugin import PEOPLE_NOUNS, Person, compiled, read_words
 from newsfacts_quotes import lexicon as lx
+from newsfacts_quotes.bodies import body_of
 from newsfacts_quotes.described import Descriptions
 from newsfacts_quotes.kinds import kind_length, names_a_kind
 from newsfacts_quotes.mentions import (
@@ -276,7 +277,12 @@ class SpeakerPhrases:
         before = [word[2].lower() for word in words if word[1] <= start][-1:]
         name = None
         if before == ["the"]:
-            name = self._role_holder(phrase, start) or self._national(phrase)
+            bodies = self.organizations.before(start)  # "the company said"
+            name = (
+                self._role_holder(phrase, start)
+                or self._national(phrase)
+                or body_of(self.text, phrase, bodies, self.antecedents.in_quote)
+            )
         elif not before and not self.people.before(start):
             name = self._named_after(phrase, start)
         return Speaker(name or self.text[start:end], start, end)
