@@ -30,6 +30,23 @@ from quote_checks import check
             "said",
             "ministry",
         ),
+        # a council's noun: the council of that name
+        (
+            'The Brackley Town Council voted to close the pool. "We had no money left," the'
+            " council said.",
+            "We had no money left,",
+            "Brackley Town Council",
+            "said",
+            "council",
+        ),
+        # a network's noun: the broadcaster named before
+        (
+            'Ortiz blamed CBS for the error. "Our report was accurate," the network said.',
+            "Our report was accurate,",
+            "CBS",
+            "said",
+            "network",
+        ),
         # a company its analyst works at is not the one spoken of
         (
             "Dunmore Foods Inc. raised its forecast, said Lena Park, an analyst at Carver"
