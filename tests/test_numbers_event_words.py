@@ -1,7 +1,8 @@
 """What happened to the counted people, from the words police, ambulance and disaster
-reports use: taken or rushed to hospital (wounded), electrocuted (killed), taken into custody
-(arrested), shot and killed (killed); and an event word of a relative clause with a count of
-its own, or with a number or a vague amount after it, is that count's.
+reports use: taken or rushed to hospital (wounded), a headline's "injures" (wounded),
+electrocuted (killed), taken into custody (arrested), shot and killed (killed); and an
+event word of a relative clause with a count of its own, or with a number or a vague amount
+after it, is that count's.
 An event noun in the singular before a noun in lower case modifies it, no event ("40 death
 claims").
 Each row is a sentence of news and its counts: span, counted noun and event. The sentences
@@ -61,6 +62,14 @@ EVENT_WORDS = [
         [("dozens", "tenants", None)],
     ),
     ("Between 10–12 miners died in the flood.", [("10–12", "miners", "killed")]),
+    # a headline's present tense: "injures", "displaces", "evacuates" as "kills", its object
+    # the people it happened to
+    ("Gas blast injures 7 at a bakery in Dunmore.", [("7", None, "wounded")]),
+    ("Hailstorm injures at least 30 people at a fair.", [("30", "people", "wounded")]),
+    ("Two dogs injure a postman.", [("Two", "dogs", None)]),
+    ("Mudslide displaces 85 families in the hills.", [("85", "families", "displaced")]),
+    ("Crews evacuate 300 from a tower block.", [("300", None, "evacuated")]),
+    ("A gas leak forced 1,200 to evacuate.", [("1,200", None, "evacuated")]),
 ]
 
 
