@@ -43,11 +43,13 @@ _AGE_OPENINGS = (", ", ",\t", " (", "\t(")
 # Read backwards from the number (REVERSE, anchored there by \G).
 _SAID_AGED = compiled(r"\b(?:[Hh]e|[Ss]he|who) (?:was|is) \G", flags=regex.REVERSE)
 # The same before a time or a clause: "who was 10 when they moved", "She will be 41 by
-# next spring", "she was 19 at the time"
+# next spring", "she was 19 at the time"; and in a quote, the speaker's own ("since I was 6,",
+# "I'm 83 this year")
 _SAID_AGED_WHEN = compiled(
-    r"\b(?:[Hh]e|[Ss]he|who) (?:was|is|will be|would be) \G", flags=regex.REVERSE
+    r"\b(?:(?:[Hh]e|[Ss]he|who) (?:was|is|will be|would be)|I (?:was|am)|I['’]m) \G",
+    flags=regex.REVERSE,
 )
-_SAID_ENDS = ("was ", "is ", "be ")  # what the text ends with before such an age
+_SAID_ENDS = ("was ", "is ", "be ", "am ", "'m ", "’m ")  # what the text ends with before it
 # A birthday: "He turned 26 in September", "she turns 40 next week" (nothing counted after)
 _TURNED = compiled(r"\b(?:turned|turns|turning) \G", flags=regex.REVERSE)
 _TURNED_ENDS = ("turned ", "turns ", "turning ")  # what the text ends with before such an age
