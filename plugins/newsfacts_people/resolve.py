@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-import attrs
-
-from newsfacts.plugin import KIN_NOUNS, Person
+from newsfacts.plugin import Person
 from newsfacts_people import evidence
 from newsfacts_people import lexicon as lx
 from newsfacts_people import name_forms as nf
@@ -16,102 +14,13 @@ from newsfacts_people.couples import couples
 from newsfacts_people.genders import honorific_genders, role_gender
 from newsfacts_people.legal_names import legal_names
 from newsfacts_people.listed import listed_titles
+from newsfacts_people.namesakes import Cluster, Namesakes, namesake, relative
 from newsfacts_people.particulars import particulars
 from newsfacts_people.roles import Context
 from newsfacts_people.scorers import pitchers, scorers
 from newsfacts_people.surname_first import surname_first
 from newsfacts_people.words_after_names import names_before_common_words
 from newsfacts_people.words_before_surnames import surnames_after_common_words
-
-
-@attrs.define(repr=False, eq=False)
-class _Cluster:
-    name: str
-    role: str | None = None
-    age: int | None = None
-    party: str | None = None
-    last_seen: int = -1
-    times_named: int = 0  # its mentions read so far
-    relative: bool = False  # described as someone's relative so far ("her son")
-    # The keys of its namesakes, when it has a full name: its surname, and the first of two
-    # joined ones ("Fernández" of "Cristina Fernández de Kirchner")
-    surnames: tuple[str, ...] = ()
-    gender: str | None = None  # set once the name is the fullest ("m", "f" or None)
-    order: int = 0  # rank among the article's full names, by first mention
-
-
-Gender = str | None
-_GENDERS: tuple[Gender, ...] = (None, "m", "f")
-
-
-@attrs.define(repr=False, eq=False)
-class _Namesakes:
-    """The people of one surname, per gender ("m", "f", None): the one introduced first and
-    the one a surname alone names now. That is the one the article has named most so far
-    (the first introduced of equals), one described as someone's relative ("her son, Daniel
-    Keane", "his wife, Nora Pell") after those never so described: news leaves the surname
-    alone to the person the story is about (the judge "Keane" of an obituary that names her
-    son; "Clinton" is Hillary Clinton in a story of her campaign that names Bill Clinton and
-    Chelsea Clinton too). Kept up to date as mentions are read, so that picking one for a
-    surname alone costs the same however many namesakes the article has (a scan of them all
-    for every mention would be quadratic in a list of namesakes)."""
-
-    first: dict[Gender, _Cluster] = attrs.field(factory=dict)
-    leader: dict[Gender, _Cluster] = attrs.field(factory=dict)
-    # the latest mentioned of those never described as a relative: the leader's heir
-    latest_plain: dict[Gender, _Cluster] = attrs.field(factory=dict)
-
-    @classmethod
-    def of(cls, clusters: list[_Cluster]) -> _Namesakes:
-        """The namesakes ``clusters``, in order of introduction, their names complete."""
-        namesakes = cls()
-        for cluster in clusters:
-            cluster.gender = nf.gender(cluster.name, None)
-            namesakes.first.setdefault(cluster.gender, cluster)
-        return namesakes
-
-    def seen(self, cluster: _Cluster) -> None:
-        """``cluster`` was mentioned (mentions come in text order)."""
-        gender = cluster.gender
-        leader = self.leader.get(gender)
-        heir = self.latest_plain.get(gender)
-        if leader is cluster and cluster.relative and heir is not None and not heir.relative:
-            # the leader turned out a relative: the latest of the others takes its place (not
-            # a scan of them all, which would be quadratic in a list of namesakes)
-            self.leader[gender] = heir
-        elif leader is None or _standing(cluster) > _standing(leader):
-            self.leader[gender] = cluster
-        if not cluster.relative:
-            self.latest_plain[gender] = cluster
-
-    def nearest(self, title: str | None) -> _Cluster:
-        """The leading person; before any is mentioned, the first introduced. A gendered
-        honorific picks among them: "Mrs. Clinton" is not Bill."""
-        wanted = nf.gender("", title) if title else None
-        genders: tuple[Gender, ...] = _GENDERS
-        if wanted is not None and (wanted in self.first or None in self.first):
-            genders = (wanted, None)
-        best: _Cluster | None = None
-        for gender in genders:  # (a loop: a list and max() cost more, at every mention)
-            cluster = self.leader.get(gender)
-            if cluster is not None and (best is None or _standing(cluster) > _standing(best)):
-                best = cluster
-        if best is not None:
-            return best
-        return min(
-            (self.first[gender] for gender in genders if gender in self.first),
-            key=lambda cluster: cluster.order,
-        )
-
-
-def _relative(role: str | None) -> bool:
-    """Whether a role says whose relative one is ("her son", "the senator's wife")."""
-    return role is not None and role.rsplit(None, 1)[-1].lower() in KIN_NOUNS
-
-
-def _standing(cluster: _Cluster) -> tuple[bool, int, int]:
-    """How strongly a surname alone names ``cluster`` now (see ``_Namesakes``)."""
-    return (not cluster.relative, cluster.times_named, -cluster.order)
 
 
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -126,31 +35,6 @@ def _middles_differ(words: tuple[str, ...], name: str) -> bool:
         return False  # no middle to compare: the known name is not split
     known = name.split()
     return len(known) > 2 and words[1:-1] != tuple(known[1:-1])
-
-
-def _first_word_is(name: str, word: str) -> bool:
-    """Whether ``word`` is the first word of ``name`` (read without splitting all of it)."""
-    return name.startswith(word) and name[len(word) : len(word) + 1] in ("", " ")
-
-
-def _namesake(
-    namesakes: _Namesakes, mention: Mention, title: str | None, singles: dict[str, _Cluster]
-) -> _Cluster:
-    """The person of the mention's surname it names."""
-    cluster = namesakes.nearest(title)
-    if len(mention.words) >= 2 and not _first_word_is(cluster.name, mention.words[0]):
-        # "Lakshman Seneviratne" is not "John Seneviratne": a relative, another person
-        cluster = singles.setdefault(mention.written, _Cluster(mention.written))
-    elif _other_gender(cluster, title):
-        # "Mr. Obama" in an article naming only Michelle Obama: another person, unnamed
-        cluster = singles.setdefault(mention.written, _Cluster(mention.written))
-    return cluster
-
-
-def _other_gender(cluster: _Cluster, title: str | None) -> bool:
-    """Whether a gendered honorific says the other gender than the person's given name."""
-    wanted = nf.gender("", title) if title else None
-    return wanted is not None and cluster.gender is not None and cluster.gender != wanted
 
 
 # The customs whose family name alone names the person: "Wang", "Yoon"
@@ -180,15 +64,15 @@ def _surnames(words: tuple[str, ...], written: str) -> tuple[str, ...]:
     return (last,)
 
 
-_ByWord = dict[str, list[_Cluster]]
+_ByWord = dict[str, list[Cluster]]
 
 
 def _full_names(
     mentions: list[Mention],
-) -> tuple[dict[tuple[str, ...], _Cluster], _ByWord, _ByWord]:
+) -> tuple[dict[tuple[str, ...], Cluster], _ByWord, _ByWord]:
     """The people the sure names of two words or more make, by the key of their names, and
     by their surnames and given names; each named by its fullest form."""
-    full: dict[tuple[str, ...], _Cluster] = {}
+    full: dict[tuple[str, ...], Cluster] = {}
     by_last: _ByWord = {}
     by_first: _ByWord = {}
     for mention in mentions:
@@ -202,7 +86,7 @@ def _full_names(
         if known is None:
             # "Joseph R. Biden Jr." is a namesake of "Biden", not of "Jr"
             surnames = _surnames(mention.words, mention.written)
-            known = full[key] = _Cluster(mention.written, surnames=surnames, order=len(full))
+            known = full[key] = Cluster(mention.written, surnames=surnames, order=len(full))
             for surname in surnames:
                 by_last.setdefault(surname, []).append(known)
             by_first.setdefault(mention.words[0], []).append(known)
@@ -217,12 +101,12 @@ def _full_names(
     return full, by_last, by_first
 
 
-def _middle_words(clusters: Iterable[_Cluster]) -> dict[str, list[_Cluster]]:
+def _middle_words(clusters: Iterable[Cluster]) -> dict[str, list[Cluster]]:
     """The people of the article by the first of two surnames after their given names:
     "Díaz" of "Claudia Díaz Guillen", "López" of "Andrés Manuel López Obrador", "Lula" of
     "Luiz Inácio Lula da Silva" (a word that is no given name, initial or suffix, written as
     a name is; particles between the two surnames aside)."""
-    found: dict[str, list[_Cluster]] = {}
+    found: dict[str, list[Cluster]] = {}
     for cluster in clusters:
         words = cluster.name.split()
         word = _before_particle(words) or _middle_surname(words)
@@ -253,7 +137,7 @@ def _middle_surname(words: list[str]) -> str:
     return words[given] if len(words) == given + 2 else ""
 
 
-def _unsuffixed_first(clusters: list[_Cluster]) -> list[_Cluster]:
+def _unsuffixed_first(clusters: list[Cluster]) -> list[Cluster]:
     """The people a surname alone may name: "Mr. Trump" is Donald J. Trump, not Donald Trump
     Jr., when the article names both; the son is "Trump" only in an article without his
     father. The others are no longer namesakes (their ``surnames`` are unset)."""
@@ -276,11 +160,11 @@ def _tail_key(words: list[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _tails(clusters: Iterable[_Cluster]) -> dict[tuple[str, ...], _Cluster]:
+def _tails(clusters: Iterable[Cluster]) -> dict[tuple[str, ...], Cluster]:
     """The last words of the names of three words or more, of two words up: "López Obrador"
     and "Manuel López Obrador" are "Andrés Manuel López Obrador", "Von der Leyen" is "Ursula
     von der Leyen"."""
-    tails: dict[tuple[str, ...], _Cluster] = {}
+    tails: dict[tuple[str, ...], Cluster] = {}
     for cluster in clusters:
         words = cluster.name.split()
         for start in range(1, len(words) - 1):
@@ -294,7 +178,7 @@ def _tails(clusters: Iterable[_Cluster]) -> dict[tuple[str, ...], _Cluster]:
     return tails
 
 
-def _longest(clusters: list[_Cluster], tails: dict[tuple[str, ...], _Cluster]) -> list[_Cluster]:
+def _longest(clusters: list[Cluster], tails: dict[tuple[str, ...], Cluster]) -> list[Cluster]:
     """``clusters`` but those whose name ends a longer one's (a surname alone names the
     longer one)."""
     if not tails:
@@ -342,19 +226,19 @@ def resolve(
     mentions = pitchers(text, mentions, sports_report)  # "Logan Gilbert (9-7) allowed"
     # The people named by one word and a title ("Prince Harry", "Pope Francis"): the word
     # alone names them too, before or after ("Harry, 39, moved to California").
-    singles = {m.written: _Cluster(m.written) for m in mentions if m.sure and len(m.words) == 1}
+    singles = {m.written: Cluster(m.written) for m in mentions if m.sure and len(m.words) == 1}
     full, by_last, by_first = _full_names(mentions)
     tails = _tails(full.values())
     namesakes = {
-        surname: _Namesakes.of(_unsuffixed_first(_longest(clusters, tails)))
+        surname: Namesakes.of(_unsuffixed_first(_longest(clusters, tails)))
         for surname, clusters in by_last.items()
     }
     primary = {cluster.surnames[0] for cluster in full.values() if cluster.surnames}
     by_middle = _middle_words(full.values())
-    people: list[tuple[Mention, Context, _Cluster]] = []
+    people: list[tuple[Mention, Context, Cluster]] = []
     for mention in mentions:  # in text order
         words = mention.words
-        cluster: _Cluster | None = None
+        cluster: Cluster | None = None
         described: Context | None = None
         if len(words) >= 2:
             # (most texts name no one in three words or more: no key to make)
@@ -365,7 +249,7 @@ def resolve(
         # A joined surname names its person alone: "Fernández", not "Faubourg Marigny"
         if cluster is None and last in namesakes and (len(words) == 1 or last in primary):
             described = context(text, mention)
-            cluster = _namesake(namesakes[last], mention, described.title, singles)
+            cluster = namesake(namesakes[last], mention, described.title, singles)
         elif cluster is None and len(words) == 1 and len(by_first.get(words[0], ())) == 1:
             # "Hillary" alone, when one person of the article has that given name
             cluster = by_first[words[0]][0]
@@ -382,7 +266,7 @@ def resolve(
         cluster.last_seen = mention.start
         cluster.times_named += 1
         cluster.role = cluster.role or described.role
-        cluster.relative = cluster.relative or _relative(cluster.role)
+        cluster.relative = cluster.relative or relative(cluster.role)
         for surname in cluster.surnames:
             namesakes[surname].seen(cluster)
         cluster.age = cluster.age or described.age  # (the first read, as the role)
