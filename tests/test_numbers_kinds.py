@@ -154,7 +154,7 @@ def test_adjectives_before_an_event_noun_describe_the_event() -> None:
     ("text", "counted", "event"),
     [
         ("The recall followed 14 crashes and two minor injuries.", "minor injuries", "wounded"),
-        ("The shelter reported 24 animal deaths last year.", "animal deaths", "killed"),
+        ("The shelter reported 31 animal deaths over the spring.", "animal deaths", "killed"),
         ("Officials confirmed three civilian casualties.", "civilian casualties", "wounded"),
     ],
 )

@@ -154,7 +154,7 @@ def test_a_rate_per_any_noun_and_a_vague_amount_with_its_unit(
         ("They relocated for their younger son Diego who was 8.", True),
         ("She turns 41 before the election.", True),
         ("Nakamura, who is 31, said she backs Warren.", True),
-        ("She learned of it when she was 25 and applied.", True),
+        ("She learned of it when she was 25, and she applied.", True),
         ("Pupils under the age of 7 years get free meals.", True),
         ("It covers men between the ages of 40 and 65 years.", True),
         ("He served 5 years in prison.", False),

@@ -294,7 +294,7 @@ class Speakers(ObjectSpeakers):
         "The plan is to paint a bridge that is a regular target of “graffiti”");
         ``auxiliary``: an auxiliary may be that verb, as before a cue coordinated with it ("The
         mayor did not resign but said"; a quote with no cue is rather what the subject does:
-        "The plan would be funded by “closing loopholes”")."""
+        "The bridge would be paid for by “a toll on trucks”")."""
         words = self._words(start, min(end, start + _OPENING_REACH))
         if set_off_opener(self.text, words) and not self._names(words[:1]):
             words = words[1:]  # "Instead, the statement focused on ...": "the statement"
