@@ -44,6 +44,15 @@ from people_checks import Expected, check_phrase, people
             "Longtime neighbor Ada Roy said the fence went up overnight.",
             [("Ada Roy", None, "Longtime neighbor")],
         ),
+        # who lives in a village, or came to mourn, written with a capital
+        (
+            "Villager Siti Rahayu said the water rose in minutes.",
+            [("Siti Rahayu", None, "villager")],
+        ),
+        (
+            "Mourner Dan Frey, 70, said he had known her for decades.",
+            [("Dan Frey", None, "mourner")],
+        ),
         # a pupil's year, written with a capital, opening the sentence
         (
             "Sophomore Ava Lindqvist, 15, told the board she wakes at 5:50 a.m.",
