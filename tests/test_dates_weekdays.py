@@ -19,6 +19,10 @@ WEEKDAY: list[Row] = [
     ("The president visits Kenya on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     ("The senator returns to Washington on Monday.", "Monday", THURSDAY, "DATE", "2025-07-14"),
     ("The show returns on Monday, the network said.", "Monday", THURSDAY, "DATE", "2025-07-14"),
+    # a forecast: "is likely", "are likely" before the day
+    ("Showers are likely Monday night.", "Monday night", THURSDAY, "DATE", "2025-07-14TNI"),
+    # ... not "likely" before a noun
+    ("Likely voters were polled on Monday.", "Monday", THURSDAY, "DATE", "2025-07-07"),
     # ... not "returns" the noun
     (
         "Early returns on Monday night showed Ruiz ahead.",

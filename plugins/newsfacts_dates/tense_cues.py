@@ -167,7 +167,9 @@ def cues_between(
         if word in _MODAL_WORDS:
             cue = _modal_cue(text, word, end, cue)
         if word in _BEFORE_TO_ONLY and _TO_AFTER.match(text, end, end + 8) is None:
-            cue = None  # "likely voters", "more likely on Tuesday": no plan
+            # "likely voters", "more likely on Tuesday": no plan; but "Showers are likely
+            # Thursday night" forecasts
+            cue = "future" if word == "likely" and before[1] in ("is", "are") else None
         if word in _BEFORE_TO_OR_THAT and not _TO_OR_THAT_AFTER.match(text, end, end + 10):
             cue = None  # "boosting rate cut hopes": a noun
         if word == "going" and not _GOING_AFTER.match(text, end, end + 8):
