@@ -160,6 +160,12 @@ OPENED: list[tuple[str, Expected]] = [
         "Medical Examiner Ruth Lo said the Office of the Chief Medical Examiner would rule.",
         [("Ruth Lo", "Medical Examiner", None)],
     ),
+    # a port's officer, in two words or one
+    (
+        "Harbor Master Eli Vance said the port would reopen.",
+        [("Eli Vance", "Harbor Master", None)],
+    ),
+    ("Harbormaster Ann Lo closed the port.", [("Ann Lo", "Harbormaster", None)]),
     # the leader of the opposition, as Westminster-style parliaments name the post
     (
         "Opposition Leader Dana Keel said the budget was a betrayal.",
